@@ -1,0 +1,81 @@
+// lint(): the one entry point every front end calls.
+import type { Finding, LintOptions, LintResult, Rule, Severity } from "./types.ts";
+import { buildProseView } from "./markdown/prose-view.ts";
+import { splitSentences } from "./text/sentences.ts";
+import { createLineIndex } from "./positions.ts";
+import { compiledRule } from "./rules/compile.ts";
+import type { CompiledRule, RawFinding } from "./rules/compiled-rule.ts";
+import { perspectiveScore } from "./score.ts";
+import { applyDirectives, parseDirectives } from "./inline-config.ts";
+import { builtinRulebook } from "./rulebook.ts";
+
+interface ActiveRule {
+  compiled: CompiledRule;
+  severity: Severity;
+}
+
+function activeRules(options: LintOptions): ActiveRule[] {
+  const rules: Rule[] = (options.rulebook ?? builtinRulebook()).rules;
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id] ?? rule.severity;
+    if (setting === "off") continue;
+    const type = options.documentType;
+    if (type && type !== "any" && !rule.appliesTo.includes("any") && !rule.appliesTo.includes(type)) continue;
+    let effective = rule;
+    // The configured perspective threshold replaces the metric rule's own minimum.
+    if (rule.kind === "metric" && rule.metric === "perspective-score" && options.perspectiveThreshold !== undefined) {
+      effective = { ...rule, min: options.perspectiveThreshold };
+    }
+    active.push({ compiled: compiledRule(effective), severity: setting });
+  }
+  return active;
+}
+
+/** Lints a Markdown (or plain text) document for company-perspective writing. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const lines = createLineIndex(text);
+  const view = buildProseView(text, { syntax: options.syntax, frontMatterFields: options.frontMatterFields });
+  const sentences = splitSentences(view);
+  const rules = activeRules(options);
+
+  const toFinding = (active: ActiveRule, raw: RawFinding): Finding => ({
+    ruleId: active.compiled.rule.id,
+    severity: active.severity,
+    category: active.compiled.rule.category,
+    message: raw.message,
+    excerpt: text.slice(raw.start, raw.end),
+    range: { start: raw.start, end: raw.end },
+    start: lines.position(raw.start),
+    end: lines.position(raw.end),
+    suggestions: raw.suggestions,
+  });
+
+  const sentenceFindings: Finding[] = [];
+  for (const sentence of sentences) {
+    for (const active of rules) {
+      const check = active.compiled.checkSentence;
+      if (!check) continue;
+      for (const raw of check(sentence, text)) sentenceFindings.push(toFinding(active, raw));
+    }
+  }
+
+  const useDirectives = options.inlineConfig !== false;
+  const directives = useDirectives ? parseDirectives(view.comments, text, lines) : [];
+  const { kept } = applyDirectives(sentenceFindings, directives, lines);
+  const perspective = perspectiveScore(sentences, kept);
+
+  const documentFindings: Finding[] = [];
+  for (const active of rules) {
+    const check = active.compiled.checkDocument;
+    if (!check) continue;
+    for (const raw of check({ sentences, findings: kept, perspectiveScore: perspective.score })) {
+      documentFindings.push(toFinding(active, raw));
+    }
+  }
+  const all = applyDirectives([...sentenceFindings, ...documentFindings], directives, lines);
+  const findings = all.kept.sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
+  );
+  return { findings, perspective, unusedDisables: all.unused };
+}

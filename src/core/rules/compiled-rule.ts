@@ -1,0 +1,40 @@
+// What a rule kind compiles to: a check over sentences or over the whole document.
+import type { ContextConditions, Finding, Rule, Sentence, Suggestion } from "../types.ts";
+
+/** A finding before positions and severity are attached: a source range plus what to say. */
+export interface RawFinding {
+  start: number;
+  end: number;
+  message: string;
+  suggestions: Suggestion[];
+}
+
+/** Facts about the whole document that metric rules measure. */
+export interface DocumentFacts {
+  sentences: Sentence[];
+  /** Findings from sentence rules, before metric rules run. */
+  findings: Finding[];
+  perspectiveScore: number;
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  /** Prefilter: lowercase words of which at least one must occur in a sentence; undefined = always run. */
+  triggers?: string[];
+  checkSentence?(sentence: Sentence, source: string): RawFinding[];
+  checkDocument?(facts: DocumentFacts): RawFinding[];
+}
+
+/** True when the sentence's context satisfies the rule's conditions. */
+export function contextAllows(rule: ContextConditions, sentence: Sentence): boolean {
+  if (rule.blocks && !rule.blocks.includes(sentence.block)) return false;
+  if (rule.notBlocks?.includes(sentence.block)) return false;
+  if (rule.question !== undefined && rule.question !== sentence.isQuestion) return false;
+  if (rule.actors && !rule.actors.includes(sentence.actor)) return false;
+  return true;
+}
+
+/** Fills `{match}` in a message template. */
+export function formatMessage(template: string, match: string): string {
+  return template.replace(/\{match\}/g, match.replace(/\s+/g, " ").trim());
+}

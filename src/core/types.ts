@@ -1,0 +1,266 @@
+// Shared types of the linter core. Every front end (CLI, extension, site) speaks these.
+
+/** How strongly a finding asks for a change. `off` disables a rule. */
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+
+/** The nine ways writing slips into the company's perspective. */
+export const CATEGORIES = [
+  "obligation",
+  "company-goal",
+  "jargon",
+  "liability",
+  "survey",
+  "effort",
+  "evasive",
+  "hype",
+  "we-centric",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The kinds of document a rule can be limited to. */
+export const DOCUMENT_TYPES = ["policy", "spec", "survey", "support", "any"] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** The rule kinds the engine implements; a rule file picks one in its front matter. */
+export const RULE_KINDS = ["substitution", "pattern", "survey", "metric"] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+/** A half-open range of UTF-16 offsets into the linted text: [start, end). */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** A 1-based line and column position (columns count UTF-16 code units). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Replace `range` of the original text with `text`. An insertion has start === end. */
+export interface TextEdit {
+  range: OffsetRange;
+  text: string;
+}
+
+/** A proposed rewrite: a title for menus plus the edits that perform it. */
+export interface Suggestion {
+  /** Short label, e.g. `Replace with "you can"`. */
+  title: string;
+  /** Edits against the original text; never overlapping each other. */
+  edits: TextEdit[];
+  /** True only when the rewrite keeps the meaning, so `--fix` may apply it unattended. */
+  safe: boolean;
+}
+
+/** One problem found in a document. */
+export interface Finding {
+  /** The rule's id, e.g. `sole-discretion`. */
+  ruleId: string;
+  severity: Severity;
+  category: Category;
+  /** What is wrong and what to do, in one or two sentences. */
+  message: string;
+  /** The exact source text that was flagged. */
+  excerpt: string;
+  /** Offsets into the original text. */
+  range: OffsetRange;
+  /** 1-based start position. */
+  start: Position;
+  /** 1-based end position (exclusive column, like ESLint's endColumn). */
+  end: Position;
+  /** Rewrites, safest first. May be empty. */
+  suggestions: Suggestion[];
+}
+
+/** Where a sentence sits in the document. */
+export type BlockType =
+  | "heading"
+  | "paragraph"
+  | "list-item"
+  | "table-cell"
+  | "blockquote"
+  | "front-matter"
+  | "image-alt";
+
+/** Who performs the main action of a sentence, as far as a cheap parse can tell. */
+export type Actor = "company" | "reader" | "third-party" | "none";
+
+/** A sentence as rules see it: text plus context. */
+export interface Sentence {
+  /** The prose text of the sentence; non-prose characters (code, markup) are spaces. */
+  text: string;
+  /** Source offset of `text[0]`; `text[i]` sits at `start + i`. */
+  start: number;
+  block: BlockType;
+  /** Ends with a question mark. */
+  isQuestion: boolean;
+  /** Who acts in the sentence's main clause. */
+  actor: Actor;
+  /** Ranges (sentence-relative) of quoted mentions, e.g. the word "must". Matches inside are ignored. */
+  mentions: OffsetRange[];
+  /** Index of the sentence in the document. */
+  index: number;
+}
+
+/** The options a front end passes to `lint`. */
+export interface LintOptions {
+  /** The rules to run. Defaults to the built-in rulebook. */
+  rulebook?: Rulebook;
+  /** Per-rule severity overrides; `off` disables a rule. */
+  rules?: Record<string, SeveritySetting>;
+  /** The kind of document; rules limited to other kinds are skipped. Unset runs every rule. */
+  documentType?: DocumentType;
+  /** `markdown` (default) or `text` (plain prose, no Markdown parsing). */
+  syntax?: "markdown" | "text";
+  /** Front-matter fields whose values are linted as prose, e.g. ["title", "description"]. */
+  frontMatterFields?: string[];
+  /** The perspective threshold used by metric rules that do not set their own. */
+  perspectiveThreshold?: number;
+  /** Honour `<!-- outside-in-disable ... -->` comments (default true). */
+  inlineConfig?: boolean;
+}
+
+/** A sentence's share of the perspective score. */
+export interface SentenceScore {
+  range: OffsetRange;
+  /** 0 (clean) to 1 (fully company-perspective). */
+  penalty: number;
+  /** How many points this sentence costs the document score. */
+  contribution: number;
+  ruleIds: string[];
+}
+
+/** A document's perspective: 100 is fully customer-side. */
+export interface PerspectiveScore {
+  score: number;
+  sentences: number;
+  perSentence: SentenceScore[];
+}
+
+/** An inline disable comment that suppressed nothing. */
+export interface UnusedDisable {
+  range: OffsetRange;
+  start: Position;
+  ruleIds: string[];
+}
+
+/** What `lint` returns. */
+export interface LintResult {
+  findings: Finding[];
+  perspective: PerspectiveScore;
+  unusedDisables: UnusedDisable[];
+}
+
+// ----- Rules -----
+
+/** Fields every rule has, whatever its kind. */
+export interface RuleBase {
+  id: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  kind: RuleKind;
+  /** The principle (content/principles/<id>.md) this rule serves. */
+  principle: string;
+  /** Document types the rule applies to. */
+  appliesTo: DocumentType[];
+  /** Default message; `{match}` is replaced by the flagged text. */
+  message: string;
+  /** Where the rule file came from, for error messages. */
+  source?: string;
+  /** Rendered documentation: why it matters, and examples. */
+  docs?: RuleDocs;
+}
+
+/** One example from a rule's body. */
+export interface RuleExample {
+  text: string;
+  /** For Don't examples: the expected text after applying the first suggestion, if any. */
+  rewrite?: string;
+}
+
+/** A rule's explanation and examples, parsed from its Markdown body. */
+export interface RuleDocs {
+  /** Markdown of the "Why it matters" section. */
+  why: string;
+  dont: RuleExample[];
+  do: RuleExample[];
+}
+
+/** Conditions on a sentence's context that gate a rule. */
+export interface ContextConditions {
+  /** Only in these blocks. */
+  blocks?: BlockType[];
+  /** Not in these blocks. */
+  notBlocks?: BlockType[];
+  /** Only questions (true) or only statements (false). */
+  question?: boolean;
+  /** Only when the sentence's actor is one of these. */
+  actors?: Actor[];
+}
+
+/** One pattern-to-rewrite pair of a substitution rule. */
+export interface Swap {
+  /** Regular expression (validated; case-insensitive; word-bounded). */
+  pattern: string;
+  /** Replacement template: `$1`..`$9` are capture groups, `$&` the match. Omit for no rewrite. */
+  replace?: string;
+  /** Whether the replacement keeps the meaning. */
+  safe?: boolean;
+  /** Overrides the rule's message for this swap. */
+  message?: string;
+}
+
+export interface SubstitutionRule extends RuleBase, ContextConditions {
+  kind: "substitution";
+  swap: Swap[];
+  /** Sentences matching any of these are exempt. */
+  unless?: string[];
+}
+
+export interface PatternRule extends RuleBase, ContextConditions {
+  kind: "pattern";
+  /** The sentence must match one of these. */
+  patterns: string[];
+  /** ...and all of these (anywhere in the sentence). */
+  requires?: string[];
+  /** ...and none of these. */
+  unless?: string[];
+  /** Rewrite template for the matched text. */
+  replace?: string;
+  safe?: boolean;
+}
+
+export interface SurveyRule extends RuleBase, ContextConditions {
+  kind: "survey";
+  /** Question openings that ask the respondent to judge the organisation or product. */
+  asks: string[];
+  /** Questions about these are about the respondent, not the company, and are exempt. */
+  unless?: string[];
+  /** Rewrite template for the whole question. */
+  replace?: string;
+}
+
+/** The document measures a metric rule can check. */
+export type MetricName = "perspective-score" | "we-you-ratio";
+
+export interface MetricRule extends RuleBase {
+  kind: "metric";
+  metric: MetricName;
+  /** Flag the document when the metric is below this value. */
+  min?: number;
+  /** Flag the document when the metric is above this value. */
+  max?: number;
+  /** Only measure documents with at least this many sentences. */
+  minSentences?: number;
+}
+
+export type Rule = SubstitutionRule | PatternRule | SurveyRule | MetricRule;
+
+/** The compiled set of rules. */
+export interface Rulebook {
+  version: 1;
+  rules: Rule[];
+}
