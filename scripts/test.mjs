@@ -14,5 +14,10 @@ for (const step of steps) {
   await run({ root });
   console.log(`pretest: ${step} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-const vitest = spawnSync("npx", ["vitest", "run", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
-process.exit(vitest.status ?? 1);
+// Unit tests first (parallel), then end-to-end tests (one file at a time).
+let failed = false;
+for (const project of ["unit", "e2e"]) {
+  const run = spawnSync("npx", ["vitest", "run", "--project", project, "--passWithNoTests", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+  if (run.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);
