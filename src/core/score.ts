@@ -28,7 +28,7 @@ export function perspectiveScore(sentences: Sentence[], findings: Finding[]): Pe
   }
   let total = 0;
   for (const entry of perSentence) {
-    entry.contribution = n ? -Math.round((10000 * entry.penalty) / n) / 100 : 0;
+    entry.contribution = n && entry.penalty ? -Math.round((10000 * entry.penalty) / n) / 100 : 0;
     total += entry.penalty;
   }
   return { score: n ? Math.round(100 * (1 - total / n)) : 100, sentences: n, perSentence };

@@ -53,8 +53,18 @@ export function sentenceRanges(text: string): Array<[number, number]> {
 /** Every sentence of the document, in source order. */
 export function splitSentences(view: ProseView): Sentence[] {
   const sentences: Sentence[] = [];
+  const altTexts = view.blocks.filter((b) => b.block === "image-alt");
   for (const block of view.blocks) {
-    const blockText = view.text.slice(block.range.start, block.range.end);
+    let blockText = view.text.slice(block.range.start, block.range.end);
+    // Alt text inside a paragraph is its own block: blank it here so it is linted once.
+    if (block.block !== "image-alt") {
+      for (const alt of altTexts) {
+        if (alt.range.start < block.range.start || alt.range.end > block.range.end) continue;
+        const from = alt.range.start - block.range.start;
+        const to = alt.range.end - block.range.start;
+        blockText = blockText.slice(0, from) + " ".repeat(to - from) + blockText.slice(to);
+      }
+    }
     for (const [s, e] of sentenceRanges(blockText)) {
       const text = blockText.slice(s, e);
       sentences.push({
