@@ -69,3 +69,19 @@ describe("a rule file with a bad pattern", () => {
     }
   });
 });
+
+describe("required-word prefilter", () => {
+  it.each([
+    ["(?:users?|customers?) must", ["must"]],
+    ["(we|our) (?:vision|mission)", ["vision", "mission"]],
+    ["at our sole discretion", ["discretion"]],
+    ["(?:sole )?discretion|judgment", ["discretion", "judgment"]],
+    ["\\w+ly", undefined],
+    ["(?:very )?\\w+", undefined],
+  ])("%s needs one of %j", (pattern, literals) => {
+    expect(compilePattern(pattern).literals).toEqual(literals);
+  });
+  it("still finds matches in any letter case", () => {
+    expect(compilePattern("(?:users?|customers?) must").test("USERS MUST pay")).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
 // (re2js), whose time is linear in the input. Sentences are also capped in length.
 import regjsparser from "regjsparser";
 import { RE2JS } from "re2js";
+import { requiredLiterals } from "./required-literals.ts";
 
 /** One match: where it is and its capture groups (index 0 is the whole match). */
 export interface PatternMatch {
@@ -17,6 +18,8 @@ export interface PatternMatch {
 export interface CompiledPattern {
   source: string;
   engine: "native" | "re2";
+  /** Lowercase words of which every match contains one; the regex is skipped when none occurs. */
+  literals?: string[];
   /** All non-overlapping, word-bounded matches in `text`. */
   matchAll(text: string): PatternMatch[];
   /** True when the pattern matches anywhere in `text` (word-bounded). */
@@ -173,6 +176,32 @@ function bounded(text: string, start: number, end: number): boolean {
   return true;
 }
 
+// Rules test the same sentence one after another, so one cached lowercase copy serves them all.
+let lastText = "";
+let lastLower = "";
+function lower(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}
+
+/** Skips the regex when the text holds none of the pattern's required words. */
+function withPrefilter(pattern: CompiledPattern, literals: string[] | undefined): CompiledPattern {
+  if (!literals) return pattern;
+  const mayMatch = (text: string) => {
+    const haystack = lower(text);
+    return literals.some((word) => haystack.includes(word));
+  };
+  return {
+    ...pattern,
+    literals,
+    matchAll: (text) => (mayMatch(text) ? pattern.matchAll(text) : []),
+    test: (text) => mayMatch(text) && pattern.test(text),
+  };
+}
+
 function nativePattern(source: string, body: string): CompiledPattern {
   const re = new RegExp(body, "giu");
   const matchAll = (input: string): PatternMatch[] => {
@@ -235,12 +264,13 @@ export function compilePattern(source: string): CompiledPattern {
   } catch (error) {
     throw new PatternError(`not a valid regular expression: ${(error as Error).message}`);
   }
+  const literals = requiredLiterals(tree);
   try {
     walk(tree, 0);
-    return nativePattern(source, body);
+    return withPrefilter(nativePattern(source, body), literals);
   } catch (error) {
     if (error instanceof PatternError) throw error;
-    if (error instanceof Unsafe) return re2Pattern(source, body);
+    if (error instanceof Unsafe) return withPrefilter(re2Pattern(source, body), literals);
     throw error;
   }
 }
