@@ -65,8 +65,10 @@ export function checkPrincipleBody(file: string, parsed: ParsedPrinciple, minPai
   if (!parsed.statement) sink.error({ file, field: "statement", message: "the one-line statement (first paragraph, before any heading) is missing" });
   checkSections(file, parsed, sink);
   checkPairs(file, parsed, minPairs, sink);
-  if (parsed.steps.length === 0) sink.error({ file, field: "## How to apply it", message: "has no steps" });
-  if (parsed.questions.length === 0) sink.error({ file, field: "## Questions to ask", message: "has no questions" });
-  if (parsed.sources.length === 0) sink.error({ file, field: "## Sources", message: "lists no sources" });
+  // A missing section is already reported; only flag sections that exist but hold no list.
+  const has = (heading: string) => parsed.outline.sections.some((s) => s.heading === heading);
+  if (has("How to apply it") && parsed.steps.length === 0) sink.error({ file, field: "## How to apply it", message: "has no steps" });
+  if (has("Questions to ask") && parsed.questions.length === 0) sink.error({ file, field: "## Questions to ask", message: "has no questions" });
+  if (has("Sources") && parsed.sources.length === 0) sink.error({ file, field: "## Sources", message: "lists no sources" });
   checkRelatedRules(file, parsed, sink);
 }
