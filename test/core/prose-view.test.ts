@@ -78,3 +78,23 @@ describe("what is linted", () => {
     expect(finding!.start).toEqual({ line: 3, column: 14 });
   });
 });
+
+describe("bare links", () => {
+  it.each([
+    "Write to help@example.com at our sole discretion.",
+    "Visit https://example.com/path?q=1 at our sole discretion.",
+    "Visit www.example.com at our sole discretion.",
+  ])("blanks the link but lints the rest: %s", (text) => {
+    const view = buildProseView(text);
+    expect(view.text).not.toMatch(/example/);
+    expect(flagged(text)).toEqual(["at our sole discretion"]);
+  });
+  it("keeps the sentence's closing period", () => {
+    expect(buildProseView("See https://example.com.").text.endsWith(".")).toBe(true);
+  });
+  it("treats a GFM table as cells and a task list item as a list item", () => {
+    const view = buildProseView("| a | b |\n|---|---|\n| c | d |\n\n- [ ] Task here\n");
+    expect(view.blocks.map((b) => b.block)).toEqual(["table-cell", "table-cell", "table-cell", "table-cell", "list-item"]);
+    expect(view.text).not.toContain("[ ]");
+  });
+});

@@ -208,7 +208,14 @@ function plainTextView(source: string): ProseView {
   for (let m = re.exec(source); m; m = re.exec(source)) {
     if (m[0].trim()) blocks.push({ range: { start: m.index, end: m.index + m[0].length }, block: "paragraph" });
   }
-  return { text: source, blocks, comments: [] };
+  return { text: blankBareLinks(source), blocks, comments: [] };
+}
+
+// Bare URLs and e-mail addresses in prose (the parser does not turn them into links).
+const BARE_LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+function blankBareLinks(view: string): string {
+  return view.replace(BARE_LINK, (link) => " ".repeat(link.length));
 }
 
 /** Extracts the prose of a Markdown (or plain text) document. */
@@ -221,6 +228,6 @@ export function buildProseView(source: string, options: ProseViewOptions = {}): 
     else builder.node(node, "paragraph");
   }
   builder.blocks.sort((a, b) => a.range.start - b.range.start);
-  return { text: builder.view.join(""), blocks: builder.blocks, comments: builder.comments };
+  return { text: blankBareLinks(builder.view.join("")), blocks: builder.blocks, comments: builder.comments };
 }
 
