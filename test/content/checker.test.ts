@@ -1,12 +1,13 @@
 // The content checker over the real playbook (zero errors) and over broken fixtures (each specific error).
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint } from "../../src/core/index.ts";
+import { builtinRulebook, lint } from "../../src/core/index.ts";
 import type { LintOptions, Rulebook } from "../../src/core/types.ts";
 import { checkContent, defaultOptions } from "../../scripts/content-check/check.ts";
 import { maskRanges } from "../../scripts/content-check/dogfood.ts";
 import { formatReport } from "../../scripts/content-check/format.ts";
 import { loadContentTree } from "../../scripts/content-check/load.ts";
+import { lintForTree } from "../../scripts/content-check/tree-rulebook.ts";
 import type { CheckOptions, ContentProblem } from "../../scripts/content-check/types.ts";
 import { fixtureNames, fixtureTree, readFixture, type Expected } from "./fixture-tree.ts";
 
@@ -68,7 +69,9 @@ function unmatched(problems: ContentProblem[], expected: Expected[]): { missing:
 }
 
 describe("the real playbook in content/", () => {
-  const report = checkContent(loadContentTree(join(import.meta.dirname, "../../content")), defaultOptions({ lint }));
+  // Linted with the rules in content/rules, as `npm run check:content` does.
+  const tree = loadContentTree(join(import.meta.dirname, "../../content"));
+  const report = checkContent(tree, defaultOptions({ lint: lintForTree(tree, lint, builtinRulebook()).lint }));
 
   it("has no errors", () => {
     expect(report.errors).toEqual([]);
@@ -117,6 +120,26 @@ describe("checker fixtures", () => {
     expect(options).toMatchObject({ minPrinciples: 14, minChecklists: 6, minPairsPerPrinciple: 4, minPairsTotal: 60 });
     expect(options.themes).toHaveLength(17);
     expect(options.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("lintForTree", () => {
+  const rule = FIXTURE_RULEBOOK.rules[0]!;
+  const ruleFile = `---\nid: tree-rule\ntitle: T\ncategory: liability\nseverity: error\nkind: substitution\nprinciple: alpha\nappliesTo: [any]\nmessage: M\nswap:\n  - pattern: sole discretion\n---\n`;
+
+  it("lints with the tree's own rule files", () => {
+    const tree = { paths: new Set(["rules/tree-rule.md"]), sources: new Map([["rules/tree-rule.md", ruleFile]]) };
+    const bound = lintForTree(tree, lint, FIXTURE_RULEBOOK);
+    expect(bound).toMatchObject({ ruleCount: 1, fromTree: true, problems: [] });
+    expect(bound.lint("At our sole discretion.").findings.map((f) => f.ruleId)).toEqual(["tree-rule"]);
+  });
+
+  it("falls back to the given rulebook when the tree has no rules, and reports invalid rule files", () => {
+    const tree = { paths: new Set(["rules/broken.md"]), sources: new Map([["rules/broken.md", "---\nid: broken\n---\n"]]) };
+    const bound = lintForTree(tree, lint, FIXTURE_RULEBOOK);
+    expect(bound.fromTree).toBe(false);
+    expect(bound.problems).toEqual([expect.objectContaining({ file: "rules/broken.md", field: "rule" })]);
+    expect(bound.lint("At our sole discretion.").findings.map((f) => f.ruleId)).toContain(rule.id);
   });
 });
 
