@@ -1,78 +1,53 @@
-// Minimal CLI for measuring: `outside-in lint [--format json|text] PATHS...`.
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, resolve, extname } from "node:path";
-import { lint, type Finding } from "../core/index.ts";
+// The `outside-in` command line: dispatches to a command and turns errors into exit code 2.
+import { closest } from "../core/config/suggest.ts";
+import { ConfigError } from "../core/config/types.ts";
+import { RuleFileError } from "../core/index.ts";
+import { UsageError } from "./args.ts";
+import { processIo, type CliIo } from "./io.ts";
+import { MAIN_HELP } from "./help.ts";
+import { CLI_VERSION } from "./version.ts";
+import { lintCommand } from "./commands/lint.ts";
+import { initCommand } from "./commands/init.ts";
+import { rulesCommand } from "./commands/rules.ts";
+import { explainCommand } from "./commands/explain.ts";
+import { isLintWorker, startLintWorker } from "./worker.ts";
 
-const EXTENSIONS = new Set([".md", ".mdx", ".markdown", ".txt"]);
+const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
+  lint: lintCommand,
+  init: initCommand,
+  rules: rulesCommand,
+  explain: explainCommand,
+};
 
-function collect(path: string, out: string[]): void {
-  const stat = statSync(path);
-  if (stat.isDirectory()) {
-    for (const entry of readdirSync(path).sort()) {
-      if (entry === "node_modules" || entry.startsWith(".")) continue;
-      collect(join(path, entry), out);
-    }
-  } else if (EXTENSIONS.has(extname(path).toLowerCase())) {
-    out.push(path);
-  }
-}
-
-function toMessage(f: Finding) {
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity === "error" ? 2 : 1,
-    message: f.message,
-    line: f.start.line,
-    column: f.start.column,
-    endLine: f.end.line,
-    endColumn: f.end.column,
-    suggestions: f.suggestions.map((s) => ({ desc: s.title, safe: s.safe, edits: s.edits })),
-  };
-}
-
-export async function main(argv: string[]): Promise<number> {
+/** Runs the CLI; returns the exit code. `io` replaces the process's streams and folder (tests). */
+export async function main(argv: string[], overrides: Partial<CliIo> = {}): Promise<number> {
+  const io: CliIo = { ...processIo(), ...overrides };
   const [command, ...rest] = argv;
-  if (command !== "lint") {
-    console.error("usage: outside-in lint [--format json|text] PATHS...");
-    return 2;
-  }
-  let format = "text";
-  const paths: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === "--format") format = rest[++i] ?? "";
-    else if (arg.startsWith("-")) {
-      console.error(`outside-in: unknown option ${arg}`);
-      return 2;
-    } else paths.push(arg);
-  }
-  if (!["json", "text"].includes(format)) {
-    console.error(`outside-in: unknown format "${format}"`);
-    return 2;
-  }
-  const files: string[] = [];
   try {
-    for (const p of paths.length ? paths : ["."]) collect(p, files);
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.stdout(MAIN_HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === "--version" || command === "-v") {
+      io.stdout(`${CLI_VERSION}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+      const hint = command.startsWith("-") ? undefined : closest(command, Object.keys(COMMANDS));
+      const what = command.startsWith("-") ? `unknown option ${command}` : `unknown command "${command}"`;
+      throw new UsageError(`${what}${hint ? `; did you mean "${hint}"?` : ""} Run \`outside-in --help\` to see the commands.`);
+    }
+    return await run(rest, io);
   } catch (error) {
-    console.error(`outside-in: ${(error as Error).message}`);
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof RuleFileError) {
+      io.stderr(`outside-in: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`outside-in: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }
-  let found = 0;
-  const results = files.map((file) => {
-    const text = readFileSync(file, "utf8");
-    const result = lint(text, { syntax: extname(file) === ".txt" ? "text" : "markdown" });
-    found += result.findings.length;
-    return { filePath: resolve(file), messages: result.findings.map(toMessage), score: result.perspective.score };
-  });
-  if (format === "json") {
-    console.log(JSON.stringify(results.map(({ filePath, messages }) => ({ filePath, messages }))));
-  } else {
-    for (const r of results) {
-      if (!r.messages.length) continue;
-      console.log(`${r.filePath} (perspective ${r.score})`);
-      for (const m of r.messages) console.log(`  ${m.line}:${m.column}  ${m.ruleId}  ${m.message}${m.suggestions[0] ? `  → ${m.suggestions[0].desc}` : ""}`);
-    }
-    console.log(`${found} finding(s) in ${files.length} file(s)`);
-  }
-  return found > 0 ? 1 : 0;
 }
+
+// In the bundle, the same file runs as a lint worker thread.
+if (isLintWorker()) startLintWorker();

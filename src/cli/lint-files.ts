@@ -1,0 +1,147 @@
+// Lints a list of files: settings from configs, reading, cache, worker threads, fix writing.
+import { availableParallelism } from "node:os";
+import { dirname, extname, relative } from "node:path";
+import type { Rule, Rulebook, SeveritySetting } from "../core/index.ts";
+import { resolveFileSettings } from "../core/config/resolve.ts";
+import { ConfigFinder, layersFor } from "./config-files.ts";
+import { RulebookLoader, type LoadedRulebook } from "./rule-folders.ts";
+import { matchGlob, toPosix } from "./glob-match.ts";
+import { readSource, type SourceFile } from "./read-source.ts";
+import { runLintTask, type LintOutcome, type LintTask, type TaskOptions } from "./lint-task.ts";
+import { LintCache } from "./cache.ts";
+import { LintWorkerPool } from "./worker-pool.ts";
+import { FileChangedError, writeFixedFile } from "./fix-writer.ts";
+import { unifiedDiff } from "./unified-diff.ts";
+import type { FileReport } from "./report.ts";
+
+export interface LintRunOptions {
+  cwd: string;
+  fix: "off" | "write" | "dry-run";
+  reportUnusedDisables: boolean;
+  maxFileSize: number;
+  /** Worker threads: 0 lints on the main thread; undefined picks by tree size. */
+  concurrency?: number;
+  cache?: LintCache;
+  /** `--rule id:severity` settings, applied over every config. */
+  ruleOverrides: Record<string, SeveritySetting>;
+}
+
+/** Markdown unless the file is plain text. */
+export const syntaxOf = (file: string): "markdown" | "text" => (extname(file).toLowerCase() === ".txt" ? "text" : "markdown");
+
+/** Files per worker below which starting threads costs more than it saves. */
+const FILES_PER_WORKER = 48;
+
+export class FileSettingsResolver {
+  readonly finder: ConfigFinder;
+  readonly rulebooks: RulebookLoader;
+  constructor(finder: ConfigFinder, rulebooks: RulebookLoader) {
+    this.finder = finder;
+    this.rulebooks = rulebooks;
+  }
+
+  /** The lint options and rulebook for one file (configs from its folder upward). */
+  forFile(file: string, ruleOverrides: LintRunOptions["ruleOverrides"]): { options: TaskOptions; book: LoadedRulebook; ignored: boolean } {
+    const chain = this.finder.chainFor(dirname(file));
+    const settings = resolveFileSettings(layersFor(chain, file), matchGlob);
+    const book = this.rulebooks.forChain(chain);
+    const options: TaskOptions = {
+      syntax: syntaxOf(file),
+      rules: { ...settings.rules, ...ruleOverrides },
+      documentType: settings.documentType,
+      frontMatterFields: settings.frontMatterFields,
+      perspectiveThreshold: settings.perspectiveThreshold,
+    };
+    return { options, book, ignored: settings.ignored };
+  }
+
+  /** Whether a config's `ignore` covers a path (a folder while walking, or a file). */
+  isIgnored(path: string): boolean {
+    const chain = this.finder.chainFor(dirname(path));
+    return resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
+  }
+}
+
+interface Job {
+  file: string;
+  source: SourceFile;
+  task?: LintTask;
+  cacheKey?: string;
+}
+
+function workerCount(files: number, requested: number | undefined): number {
+  if (requested !== undefined) return requested;
+  return Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER));
+}
+
+/** Lints `files` in order; a file that cannot be read gets an error report and the rest go on. */
+export async function lintFiles(files: readonly string[], resolver: FileSettingsResolver, run: LintRunOptions): Promise<FileReport[]> {
+  const books = new Map<string, Rulebook>();
+  const extraRules: Record<string, Rule[]> = {};
+  const jobs: Job[] = files.map((file) => {
+    const { options, book } = resolver.forFile(file, run.ruleOverrides);
+    books.set(book.key, book.rulebook);
+    extraRules[book.key] = book.extra;
+    const task: LintTask = { text: "", options, rulebookKey: book.key, fix: run.fix !== "off", reportUnusedDisables: run.reportUnusedDisables };
+    const settingsKey = `${book.hash}\0${JSON.stringify(options)}\0${task.reportUnusedDisables}`;
+    return { file, source: { ok: false, message: "not read" }, task, cacheKey: settingsKey };
+  });
+
+  const workers = workerCount(jobs.length, run.concurrency);
+  const pool = workers > 1 ? new LintWorkerPool(workers, extraRules) : undefined;
+  const lintOne = (task: LintTask): Promise<LintOutcome> =>
+    pool ? pool.run(task) : Promise.resolve(runLintTask(task, (key) => books.get(key)!));
+
+  const reports: FileReport[] = new Array(jobs.length);
+  const lintJob = async (job: Job, index: number): Promise<void> => {
+    const displayPath = toPosix(relative(run.cwd, job.file)) || job.file;
+    const source = readSource(job.file, run.maxFileSize);
+    if (!source.ok) {
+      reports[index] = { filePath: job.file, displayPath, findings: [], error: source.message };
+      return;
+    }
+    const task = { ...job.task!, text: source.text };
+    const key = run.cache ? LintCache.key(source.text, job.cacheKey!) : undefined;
+    // A cached result is reused unless fixing, which needs the fixed text itself.
+    let outcome = key && run.fix === "off" ? run.cache!.get(job.file, key) : undefined;
+    if (!outcome) {
+      outcome = await lintOne(task);
+      if (key && !outcome.output) run.cache!.set(job.file, key, outcome);
+    }
+    const report: FileReport = { filePath: job.file, displayPath, findings: outcome.findings, perspectiveScore: outcome.perspectiveScore, fixed: outcome.fixed };
+    if (outcome.output !== undefined) {
+      if (run.fix === "dry-run") report.diff = unifiedDiff(source.text, outcome.output, displayPath);
+      else {
+        try {
+          writeFixedFile(job.file, source.bytes, outcome.output);
+          run.cache?.delete(job.file);
+        } catch (error) {
+          const message = error instanceof FileChangedError ? error.message : `not fixed: ${(error as Error).message}`;
+          // The findings reported are those of the fixed text, which was not written: re-lint the original.
+          const original = await lintOne({ ...task, fix: false });
+          Object.assign(report, { findings: original.findings, perspectiveScore: original.perspectiveScore, fixed: 0, error: message });
+        }
+      }
+    }
+    reports[index] = report;
+  };
+
+  try {
+    if (pool) {
+      // Keep every worker busy, reading ahead a little; results land at their own index.
+      let next = 0;
+      const lanes = Array.from({ length: workers * 2 }, async () => {
+        while (next < jobs.length) {
+          const index = next++;
+          await lintJob(jobs[index]!, index);
+        }
+      });
+      await Promise.all(lanes);
+    } else {
+      for (let i = 0; i < jobs.length; i++) await lintJob(jobs[i]!, i);
+    }
+  } finally {
+    await pool?.close();
+  }
+  return reports;
+}

@@ -1,0 +1,14 @@
+// Facts about rules that the `rules` and `explain` commands and the SARIF output show.
+import type { Rule } from "../core/index.ts";
+
+/** Whether --fix can rewrite this rule's findings unattended (some rewrite is marked safe). */
+export function isFixable(rule: Rule): boolean {
+  switch (rule.kind) {
+    case "substitution":
+      return rule.swap.some((s) => s.replace !== undefined && s.safe === true);
+    case "pattern":
+      return rule.replace !== undefined && rule.safe === true;
+    default:
+      return false;
+  }
+}

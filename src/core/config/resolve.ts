@@ -1,0 +1,50 @@
+// Merges the configs that apply to one file (farthest folder first) into the settings lint() takes.
+// Pure: the caller supplies paths relative to each config's folder and a glob matcher.
+import type { LintOptions, SeveritySetting } from "../types.ts";
+import type { FileLevelSettings, OutsideInConfig } from "./types.ts";
+
+/** One config on the way from the file up to the root, with the file's path relative to its folder. */
+export interface ConfigLayer {
+  config: OutsideInConfig;
+  /** The linted file's path relative to this config's folder, with `/` separators. */
+  relativePath: string;
+}
+
+/** Tells whether a glob (relative to a config's folder) matches a relative path. */
+export type GlobMatcher = (glob: string, relativePath: string) => boolean;
+
+/** What the config says about one file. */
+export type FileSettings = Pick<LintOptions, "documentType" | "frontMatterFields" | "perspectiveThreshold"> & {
+  rules: Record<string, SeveritySetting>;
+  /** Matched an `ignore` glob of some layer. */
+  ignored: boolean;
+};
+
+function apply(target: FileSettings, settings: FileLevelSettings): void {
+  if (settings.rules) Object.assign(target.rules, settings.rules);
+  if (settings.documentType !== undefined) target.documentType = settings.documentType;
+  if (settings.frontMatterFields !== undefined) target.frontMatterFields = settings.frontMatterFields;
+  if (settings.perspectiveThreshold !== undefined) target.perspectiveThreshold = settings.perspectiveThreshold;
+}
+
+/** Nearer configs win over farther ones; within a config, later overrides win over earlier ones. */
+export function resolveFileSettings(layers: readonly ConfigLayer[], matches: GlobMatcher): FileSettings {
+  const settings: FileSettings = { rules: {}, ignored: false };
+  for (const { config, relativePath } of layers) {
+    apply(settings, config);
+    for (const override of config.overrides ?? []) {
+      if (override.files.some((glob) => matches(glob, relativePath))) apply(settings, override);
+    }
+    if (config.ignore?.some((glob) => matches(glob, relativePath))) settings.ignored = true;
+  }
+  return settings;
+}
+
+/** Every rule id a config mentions, with the field naming it, to check against the rulebook. */
+export function ruleIdsIn(config: OutsideInConfig): Array<{ id: string; field: string }> {
+  const ids = Object.keys(config.rules ?? {}).map((id) => ({ id, field: `rules.${id}` }));
+  (config.overrides ?? []).forEach((o, i) => {
+    for (const id of Object.keys(o.rules ?? {})) ids.push({ id, field: `overrides[${i}].rules.${id}` });
+  });
+  return ids;
+}
