@@ -39,6 +39,12 @@ describe("rewrite templates", () => {
   it("fills capture groups", () => {
     expect(fillTemplate("you $2 $1 ${1}$$", ["all", "a", "b"])).toBe("you b a a$");
   });
+  it("lowers a sentence-opening function word that a template moves inside the rewrite", () => {
+    expect(fillTemplate("we've suspended $1", ["", "Your account"])).toBe("we've suspended your account");
+    expect(fillTemplate("$1 was closed", ["", "Your account"])).toBe("Your account was closed");
+    expect(fillTemplate("we emailed $1", ["", "Madison users"])).toBe("we emailed Madison users");
+    expect(fillTemplate("we emailed $1", ["", "THE TEAM"])).toBe("we emailed THE TEAM");
+  });
   it.each([
     ["Users must", "you must", "You must"],
     ["USERS MUST", "you must", "YOU MUST"],

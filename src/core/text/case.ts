@@ -1,12 +1,20 @@
 // Rewrites keep the original's case: "Users must" becomes "You must", "USERS MUST" becomes "YOU MUST".
 
-/** Fills a replacement template: $1..$9 and ${n} are capture groups, $& is the whole match, $$ is "$". */
+// Words capitalised only because they opened the sentence ("Your account has been closed").
+const SENTENCE_OPENER = /^(?:The|This|That|These|Those|Your|Our|Its|Their|All|Any|Each|Every|Some|A|An|It|They|You|We)\b/;
+
+/**
+ * Fills a replacement template: $1..$9 and ${n} are capture groups, $& is the whole match, $$ is "$".
+ * A group moved away from the front ("we've closed $1") loses a sentence-opening capital on a
+ * function word, so "Your account" becomes "your account"; names keep their capitals.
+ */
 export function fillTemplate(template: string, groups: Array<string | undefined>): string {
+  const lead = template.length - template.trimStart().length;
   return template
-    .replace(/\$(?:\$|&|\{(\d+)\}|(\d))/g, (token, braced: string | undefined, single: string | undefined) => {
+    .replace(/\$(?:\$|&|\{(\d+)\}|(\d))/g, (token, braced: string | undefined, single: string | undefined, at: number) => {
       if (token === "$$") return "$";
-      if (token === "$&") return groups[0] ?? "";
-      return groups[Number(braced ?? single)] ?? "";
+      const value = (token === "$&" ? groups[0] : groups[Number(braced ?? single)]) ?? "";
+      return at > lead && SENTENCE_OPENER.test(value) ? value[0]!.toLowerCase() + value.slice(1) : value;
     })
     .replace(/ {2,}/g, " ")
     .trim();
