@@ -40,7 +40,7 @@ function checkRelatedRuleIds(page: Page, data: Record<string, unknown>, rules: S
 }
 
 // Parses and checks one page; returns what the collection checks need and the ranges to mask when linting.
-function checkPage(page: Page, tree: ContentTree, rules: Set<string>, options: CheckOptions, pending: Set<string>, sink: Sink): { summary: PageSummary; dontRanges: OffsetRange[] } | undefined {
+function checkPage(page: Page, tree: ContentTree, rules: Set<string>, options: CheckOptions, pending: Set<string>, sink: Sink): { summary: PageSummary; notProse: OffsetRange[] } | undefined {
   let data: Record<string, unknown>;
   try {
     data = splitFrontMatter(page.source).data;
@@ -59,10 +59,13 @@ function checkPage(page: Page, tree: ContentTree, rules: Set<string>, options: C
     checkPrincipleBody(page.path, parsed, options.minPairsPerPrinciple, sink);
     checkRelatedRuleIds(page, data, rules, options, pending, sink);
     summary.pairs = parsed.pairs.filter((p) => p.dont && p.do).length;
-    return { summary, dontRanges: parsed.pairs.flatMap((p) => (p.dont ? [p.dont.range] : [])) };
+    // Don't examples are wrong on purpose, and related-rule links are rule names, not prose: neither is linted.
+    const dontRanges = parsed.pairs.flatMap((p) => (p.dont ? [p.dont.range] : []));
+    const ruleNames = parsed.relatedRuleLinks.map((l) => l.range);
+    return { summary, notProse: [...dontRanges, ...ruleNames] };
   }
   if (page.kind === "checklist") checkChecklistBody(page.path, parseChecklist(page.source), sink);
-  return { summary, dontRanges: [] };
+  return { summary, notProse: [] };
 }
 
 /** Checks every playbook page in the tree. */
@@ -79,7 +82,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = defaultO
     if (!checked) continue;
     summaries.push(checked.summary);
     if (page.kind === "checklist") checklistItems += parseChecklist(page.source).items.length;
-    if (options.lint) scores.push({ file: page.path, ...dogfood(page.path, page.source, checked.dontRanges, options.lint, sink) });
+    if (options.lint) scores.push({ file: page.path, ...dogfood(page.path, page.source, checked.notProse, options.lint, sink) });
   }
   if (!options.lint) sink.warn({ file: ".", field: "prose", message: "the core's lint() is not available, so the playbook's own prose was not linted" });
   if (pending.size > 0) {

@@ -1,4 +1,4 @@
-// Lints a page's own prose with the core linter, with Don't examples blanked out (they are meant to be wrong).
+// Lints a page's own prose with the core linter, with non-prose ranges (Don't examples, rule names) blanked out.
 import type { OffsetRange } from "../../src/core/types.ts";
 import type { Sink } from "./sink.ts";
 import type { LintFunction } from "./types.ts";
@@ -18,11 +18,11 @@ export function maskRanges(source: string, ranges: OffsetRange[]): string {
 export function dogfood(
   file: string,
   source: string,
-  dontRanges: OffsetRange[],
+  notProse: OffsetRange[],
   lint: LintFunction,
   sink: Sink,
 ): { score: number; sentences: number } {
-  const result = lint(maskRanges(source, dontRanges), { syntax: "markdown", frontMatterFields: ["title", "summary"] });
+  const result = lint(maskRanges(source, notProse), { syntax: "markdown", frontMatterFields: ["title", "summary"] });
   for (const finding of result.findings) {
     if (finding.severity !== "error") continue;
     sink.error({

@@ -27,6 +27,17 @@ const FIXTURE_RULEBOOK: Rulebook = {
       swap: [{ pattern: "sole discretion" }],
     },
     {
+      id: "fixture-rule-name",
+      title: "Fixture: matches a rule id, which the checker must not lint in related-rule links",
+      category: "liability",
+      severity: "error",
+      kind: "substitution",
+      principle: "alpha",
+      appliesTo: ["any"],
+      message: "Rule names are not prose.",
+      swap: [{ pattern: "sole-discretion" }],
+    },
+    {
       id: "fixture-parcel",
       title: "Fixture: a warning that must not fail the check",
       category: "jargon",
@@ -101,10 +112,10 @@ describe("checker fixtures", () => {
     });
   }
 
-  it("the valid fixture's warning-level finding is not an error", () => {
+  it("the valid fixture's warning-level finding and its rule-name link are not errors", () => {
     const report = checkContent(fixtureTree(readFixture("valid")), FIXTURE_OPTIONS);
-    const parcel = fixtureLint(fixtureTree(readFixture("valid")).sources.get("principles/alpha.md")!);
-    expect(parcel.findings.some((f) => f.ruleId === "fixture-parcel")).toBe(true);
+    const unmasked = fixtureLint(fixtureTree(readFixture("valid")).sources.get("principles/alpha.md")!);
+    expect(unmasked.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(["fixture-parcel", "fixture-rule-name"]));
     expect(report.errors).toEqual([]);
   });
 
