@@ -1,6 +1,6 @@
 // Lints a list of files: settings from configs, reading, cache, worker threads, fix writing.
 import { availableParallelism } from "node:os";
-import { dirname, extname, relative } from "node:path";
+import { dirname, extname, relative, resolve, sep } from "node:path";
 import type { Rule, Rulebook, SeveritySetting } from "../core/index.ts";
 import { resolveFileSettings } from "../core/config/resolve.ts";
 import { ConfigFinder, layersFor } from "./config-files.ts";
@@ -55,10 +55,15 @@ export class FileSettingsResolver {
     return { options, book, ignored: settings.ignored };
   }
 
-  /** Whether a config's `ignore` covers a path (a folder while walking, or a file). */
+  /** Whether a config's `ignore` covers a path (a folder while walking, or a file). Rule folders
+   * are skipped too: their Don't examples are company-perspective on purpose. */
   isIgnored(path: string): boolean {
     const chain = this.finder.chainFor(dirname(path));
-    return resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
+    const inRuleFolder = chain.some((l) => (l.config.ruleFolders ?? []).some((f) => {
+      const folder = resolve(l.dir, f);
+      return path === folder || path.startsWith(folder + sep);
+    }));
+    return inRuleFolder || resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
   }
 }
 

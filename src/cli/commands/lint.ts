@@ -174,7 +174,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
   const outputFile = stringOption(args, "output-file");
   const colorFlag = flag(args, "color") ? true : flag(args, "no-color") ? false : undefined;
   const color = !outputFile && useColor(colorFlag, io.stdoutIsTTY, io.env);
-  const report = FORMATTERS[format]!(reports, { cwd, color, siteUrl, version: CLI_VERSION, rules: known, env: io.env });
+  const report = FORMATTERS[format]!(reports, { cwd, color, siteUrl, version: CLI_VERSION, rules: known, env: io.env, dryRun: fix === "dry-run" });
   // People read file errors on stderr; the machine formats also carry them in their own way.
   if (format !== "stylish" || outputFile) {
     for (const r of reports) if (r.error) io.stderr(`outside-in: ${r.displayPath}: ${r.error}\n`);

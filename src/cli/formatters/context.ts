@@ -10,6 +10,8 @@ export interface FormatContext {
   /** Every rule that may appear in the reports, by id. */
   rules: Map<string, Rule>;
   env: Record<string, string | undefined>;
+  /** --fix-dry-run: fixes were computed but not written. */
+  dryRun?: boolean;
 }
 
 export type Formatter = (reports: import("../report.ts").FileReport[], context: FormatContext) => string;

@@ -37,7 +37,7 @@ export const stylish: Formatter = (reports, context) => {
   }
   if (linted.length) {
     const fixedEdits = reports.reduce((n, r) => n + (r.fixed ?? 0), 0);
-    if (fixedEdits) out += `  ${plural(fixedEdits, "fix", "fixes")} applied\n`;
+    if (fixedEdits) out += `  ${plural(fixedEdits, "fix", "fixes")} ${context.dryRun ? "would be applied (dry run; nothing written)" : "applied"}\n`;
     const average = Math.round(linted.reduce((n, r) => n + r.perspectiveScore!, 0) / linted.length);
     out += `  Perspective: ${average}/100${linted.length > 1 ? " on average" : ""}\n`;
     // Each file's score, lowest first; long runs show the ten that need the most work.

@@ -54,7 +54,8 @@ class ConfigChecker {
       // `false` reads naturally for "off", as in markdownlint.
       const normalised = setting === false ? "off" : setting;
       if (typeof normalised !== "string" || !SEVERITY_SETTINGS.includes(normalised as SeveritySetting)) {
-        this.fail(`${field}.${id}`, `expected one of ${SEVERITY_SETTINGS.join(", ")}; got ${describe(setting)}`);
+        const hint = typeof setting === "string" ? closest(setting, SEVERITY_SETTINGS.filter((x) => x !== setting)) : undefined;
+        this.fail(`${field}.${id}`, `expected one of ${SEVERITY_SETTINGS.join(", ")}; got ${describe(setting)}${hint ? ` (did you mean "${hint}"?)` : ""}`);
         continue;
       }
       rules[id] = normalised as SeveritySetting;

@@ -1,0 +1,104 @@
+// Shared helpers for CLI tests: temp trees, the real binary, and main() in-process.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
+import { main } from "../../src/cli/main.ts";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+export const BIN = join(ROOT, "bin/outside-in");
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  stdin?: string;
+  env?: Record<string, string | undefined>;
+}
+
+const BASE_ENV = { NO_COLOR: "1", FORCE_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined };
+
+/** Spawns bin/outside-in with the system node (the same one users get from `npx outside-in`). */
+export function runBin(args: string[], options: RunOptions): RunResult {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...BASE_ENV, ...options.env })) if (v !== undefined) env[k] = v;
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, input: options.stdin ?? "", encoding: "utf8", maxBuffer: 1 << 28 });
+  if (run.error) throw run.error;
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Calls main() in this process with captured output. */
+export async function runInProcess(args: string[], options: RunOptions): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    cwd: options.cwd,
+    env: { ...BASE_ENV, ...options.env },
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    stdoutIsTTY: false,
+    readStdin: async () => options.stdin ?? "",
+  });
+  return { code, stdout, stderr };
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp folder with the given files (string or bytes); `root: true` configs keep /tmp's out. */
+export function makeTree(files: Record<string, string | Buffer>): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), "oi-cli-")));
+  made.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+/** A custom rule with a safe rewrite, since fixing needs one whatever the built-in rules offer. */
+export const SAFE_RULE = `---
+id: utilise-to-use
+title: Say use
+category: jargon
+severity: warning
+kind: substitution
+principle: easy
+appliesTo: [any]
+message: 'Say "use" instead of "{match}".'
+swap:
+  - pattern: utili[sz]e
+    replace: use
+    safe: true
+---
+
+## Why it matters
+
+Plain words are faster to read.
+
+## Examples
+
+- **Don't:** Utilise the form.
+
+  **Rewrite:** Use the form.
+
+- **Do:** Use the form.
+`;
+
+/** A config that adds SAFE_RULE and keeps lookups inside the temp folder. */
+export const SAFE_RULE_CONFIG = "root: true\nruleFolders: [rules]\nrules:\n  business-jargon: off\n";
+
+export const COMPANY_TEXT = "We may suspend accounts at our sole discretion.\n";
+export const CUSTOMER_TEXT = "You can cancel at any time from your account page.\n";
+
+export function parseJson(stdout: string): Array<{ filePath: string; messages: Array<Record<string, unknown>> } & Record<string, unknown>> {
+  return JSON.parse(stdout);
+}
