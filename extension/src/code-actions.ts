@@ -1,0 +1,69 @@
+// Quick fixes from the core's suggestions, disable comments, and source.fixAll for our fixes.
+import * as vscode from "vscode";
+import { fixAll, type Finding, type TextEdit } from "../../src/core/index.ts";
+import { SOURCE } from "./diagnostics.ts";
+import { actionSpecs, minimalEdit } from "./action-specs.ts";
+import type { DocumentLinter } from "./document-linter.ts";
+import { syntaxFor } from "./lint-options.ts";
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("outsideIn");
+
+function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    edit.replace(document.uri, new vscode.Range(document.positionAt(e.range.start), document.positionAt(e.range.end)), e.text);
+  }
+  return edit;
+}
+
+/** The finding behind a diagnostic VS Code hands back (diagnostics are copied, so match by rule and range). */
+function findingFor(document: vscode.TextDocument, findings: readonly Finding[], diagnostic: vscode.Diagnostic): Finding | undefined {
+  const code = typeof diagnostic.code === "object" ? diagnostic.code.value : diagnostic.code;
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return findings.find((f) => f.ruleId === code && f.range.start === start && f.range.end === end);
+}
+
+export class OutsideInCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+  private readonly linter: DocumentLinter;
+  constructor(linter: DocumentLinter) {
+    this.linter = linter;
+  }
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const state = this.linter.state(document);
+    if (!state || state.version !== document.version) return [];
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
+      return FIX_ALL_KIND.intersects(context.only) ? this.fixAll(document) : [];
+    }
+    const actions: vscode.CodeAction[] = [];
+    const text = document.getText();
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== SOURCE) continue;
+      const finding = findingFor(document, state.result.findings, diagnostic);
+      if (!finding) continue;
+      for (const spec of actionSpecs(finding, text, syntaxFor(document.languageId))) {
+        const action = new vscode.CodeAction(spec.title, vscode.CodeActionKind.QuickFix);
+        action.edit = workspaceEdit(document, spec.edits);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = spec.preferred;
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+
+  /** Every safe fix, to a fixpoint, by the core's fixAll; one minimal edit. */
+  fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
+    const state = this.linter.state(document);
+    if (!state) return [];
+    const before = document.getText();
+    const { output, fixed } = fixAll(before, state.options);
+    const edit = minimalEdit(before, output);
+    if (!edit || fixed === 0) return [];
+    const action = new vscode.CodeAction(`Outside-In: fix ${fixed} problem${fixed === 1 ? "" : "s"}`, FIX_ALL_KIND);
+    action.edit = workspaceEdit(document, [edit]);
+    return [action];
+  }
+}

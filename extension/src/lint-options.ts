@@ -1,0 +1,36 @@
+// Pure: the LintOptions for one document, from the VS Code settings and the project config.
+import type { LintOptions, Rulebook, SeveritySetting } from "../../src/core/index.ts";
+import type { FileSettings } from "../../src/core/config/index.ts";
+
+/** Plain text is linted as prose; everything else (Markdown, MDX) as Markdown. */
+export function syntaxFor(languageId: string): "markdown" | "text" {
+  return languageId === "plaintext" ? "text" : "markdown";
+}
+
+/**
+ * Settings first, then the project config on top: the config file is what the team and the CLI
+ * agree on, so it wins where both name a rule.
+ */
+export function lintOptionsFor(
+  languageId: string,
+  settingsRules: Record<string, SeveritySetting>,
+  file: FileSettings | undefined,
+  rulebook: Rulebook,
+): LintOptions {
+  const options: LintOptions = {
+    rulebook,
+    syntax: syntaxFor(languageId),
+    rules: { ...settingsRules, ...(file?.rules ?? {}) },
+  };
+  if (file?.documentType !== undefined) options.documentType = file.documentType;
+  if (file?.frontMatterFields !== undefined) options.frontMatterFields = file.frontMatterFields;
+  if (file?.perspectiveThreshold !== undefined) options.perspectiveThreshold = file.perspectiveThreshold;
+  return options;
+}
+
+/** A stable key for options, so a document's incremental linter is reused while they stay the same. */
+export function optionsKey(options: LintOptions, rulebookKey: string): string {
+  const { rulebook: _rulebook, ...rest } = options;
+  const rules = Object.entries(rest.rules ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify({ ...rest, rules, rulebookKey });
+}
