@@ -40,7 +40,7 @@ function checkRelatedRuleIds(page: Page, data: Record<string, unknown>, rules: S
 }
 
 // Parses and checks one page; returns what the collection checks need and the ranges to mask when linting.
-function checkPage(page: Page, tree: ContentTree, rules: Set<string>, options: CheckOptions, pending: Set<string>, sink: Sink): { summary: PageSummary; notProse: OffsetRange[] } | undefined {
+function checkPage(page: Page, tree: ContentTree, rules: Set<string>, options: CheckOptions, pending: Set<string>, sink: Sink): { summary: PageSummary; notProse: OffsetRange[]; donts: string[] } | undefined {
   let data: Record<string, unknown>;
   try {
     data = splitFrontMatter(page.source).data;
@@ -62,10 +62,10 @@ function checkPage(page: Page, tree: ContentTree, rules: Set<string>, options: C
     // Don't examples are wrong on purpose, and related-rule links are rule names, not prose: neither is linted.
     const dontRanges = parsed.pairs.flatMap((p) => (p.dont ? [p.dont.range] : []));
     const ruleNames = parsed.relatedRuleLinks.map((l) => l.range);
-    return { summary, notProse: [...dontRanges, ...ruleNames] };
+    return { summary, notProse: [...dontRanges, ...ruleNames], donts: parsed.pairs.flatMap((p) => (p.dont ? [p.dont.text] : [])) };
   }
   if (page.kind === "checklist") checkChecklistBody(page.path, parseChecklist(page.source), sink);
-  return { summary, notProse: [] };
+  return { summary, notProse: [], donts: [] };
 }
 
 /** Checks every playbook page in the tree. */
@@ -77,12 +77,18 @@ export function checkContent(tree: ContentTree, options: CheckOptions = defaultO
   // Promised rule files that pages link to but that do not exist yet: one warning, not one per link.
   const pending = new Set<string>();
   let checklistItems = 0;
+  // How many Don't examples the linter catches: a signal for the rules, not a requirement of the playbook.
+  let dontsCaught = 0;
   for (const page of playbookPages(tree)) {
     const checked = checkPage(page, tree, rules, options, pending, sink);
     if (!checked) continue;
     summaries.push(checked.summary);
     if (page.kind === "checklist") checklistItems += parseChecklist(page.source).items.length;
-    if (options.lint) scores.push({ file: page.path, ...dogfood(page.path, page.source, checked.notProse, options.lint, sink) });
+    if (options.lint) {
+      scores.push({ file: page.path, ...dogfood(page.path, page.source, checked.notProse, options.lint, sink) });
+      const lintText = options.lint;
+      dontsCaught += checked.donts.filter((text) => lintText(text, { syntax: "text" }).findings.length > 0).length;
+    }
   }
   if (!options.lint) sink.warn({ file: ".", field: "prose", message: "the core's lint() is not available, so the playbook's own prose was not linted" });
   if (pending.size > 0) {
@@ -99,6 +105,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = defaultO
       checklists: summaries.filter((s) => s.kind === "checklist").length,
       pairs: summaries.reduce((sum, s) => sum + s.pairs, 0),
       checklistItems,
+      dontsCaught: options.lint ? dontsCaught : undefined,
     },
   };
 }

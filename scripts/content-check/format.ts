@@ -20,6 +20,7 @@ export function formatReport(report: CheckReport, root: string): string {
   out.push(
     "",
     `${c.principles} principles, ${c.pairs} Do/Don't pairs, ${c.checklists} checklists with ${c.checklistItems} items.`,
+    ...(c.dontsCaught === undefined ? [] : [`The linter flags ${c.dontsCaught} of ${c.pairs} Don't examples on their own (the rest are about decisions more than wording).`]),
     `${report.errors.length} error(s), ${report.warnings.length} warning(s).`,
   );
   return out.join("\n");

@@ -44,5 +44,12 @@ export interface CheckReport {
   errors: ContentProblem[];
   warnings: ContentProblem[];
   scores: FileScore[];
-  counts: { principles: number; checklists: number; pairs: number; checklistItems: number };
+  counts: {
+    principles: number;
+    checklists: number;
+    pairs: number;
+    checklistItems: number;
+    /** Don't examples the linter flags on their own; undefined when lint() is not available. */
+    dontsCaught?: number;
+  };
 }

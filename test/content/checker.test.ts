@@ -94,6 +94,11 @@ describe("the real playbook in content/", () => {
     expect(report.counts.pairs).toBeGreaterThanOrEqual(60);
   });
 
+  it("counts the Don't examples the linter catches on their own", () => {
+    expect(report.counts.dontsCaught).toBeGreaterThan(0);
+    expect(report.counts.dontsCaught).toBeLessThanOrEqual(report.counts.pairs);
+  });
+
   it("reports a perspective score for every principle, checklist and the index", () => {
     expect(report.scores.length).toBe(report.counts.principles + report.counts.checklists + 1);
     for (const s of report.scores) expect(s.score).toBeGreaterThanOrEqual(0);
@@ -119,10 +124,17 @@ describe("checker fixtures", () => {
     expect(report.errors).toEqual([]);
   });
 
+  it("counts the valid fixture's Don't examples that the fixture rules catch", () => {
+    const report = checkContent(fixtureTree(readFixture("valid")), FIXTURE_OPTIONS);
+    // Only "Refunds are granted at our sole discretion." matches a fixture rule.
+    expect(report.counts.dontsCaught).toBe(1);
+  });
+
   it("warns, instead of failing, when lint() is not available", () => {
     const report = checkContent(fixtureTree(readFixture("valid")), { ...FIXTURE_OPTIONS, lint: undefined });
     expect(report.errors).toEqual([]);
     expect(report.scores).toEqual([]);
+    expect(report.counts.dontsCaught).toBeUndefined();
     expect(report.warnings).toContainEqual(expect.objectContaining({ field: "prose" }));
   });
 
@@ -179,5 +191,6 @@ describe("formatReport", () => {
     expect(text).toContain("error content/principles/a.md:5  reviewed: 2999-01-01 is in the future");
     expect(text).toContain("96  principles/a.md (40 sentences)");
     expect(text).toContain("1 error(s), 0 warning(s).");
+    expect(text).not.toContain("The linter flags");
   });
 });
