@@ -1,7 +1,7 @@
 // Rewrites keep the original's case: "Users must" becomes "You must", "USERS MUST" becomes "YOU MUST".
 
 // Words capitalised only because they opened the sentence ("Your account has been closed").
-const SENTENCE_OPENER = /^(?:The|This|That|These|Those|Your|Our|Its|Their|All|Any|Each|Every|Some|A|An|It|They|You|We)\b/;
+const SENTENCE_OPENER = /^(?:The|This|That|These|Those|Such|Your|Our|Its|Their|All|Any|Each|Every|Some|A|An|It|They|You|We)\b/;
 
 /**
  * Fills a replacement template: $1..$9 and ${n} are capture groups, $& is the whole match, $$ is "$".
