@@ -81,7 +81,7 @@ function rewriteLink(link: Link, file: string): string | "unlink" | undefined {
     link.url = route + fragment;
     return undefined;
   }
-  const why = !target || !existsSync(join(REPO_ROOT, target)) ? "which does not exist" : "which has no page on the site";
+  const why = !target || !existsSync(join(REPO_ROOT, target)) ? "which does not exist" : "which is not in the compiled rulebook (run npm run build:core)";
   return `${file}:${link.position?.start.line ?? "?"}: link "${link.url}" points at ${target ?? "outside the repository"}, ${why}`;
 }
 

@@ -5,8 +5,9 @@ export type PageKind = "principle" | "checklist" | "other";
 
 /** The repository-relative source of a docs entry, e.g. `content/principles/make-it-easy.md`. */
 export function sourcePathOf(entry: StarlightRouteData["entry"]): string | undefined {
-  const filePath = (entry as { filePath?: string }).filePath;
-  return filePath ? filePath.replace(/^(\.\.\/)+/, "") : undefined;
+  // Only entries loaded from ../content; <StarlightPage> pages have a virtual path under src/.
+  const filePath = (entry as { filePath?: string }).filePath ?? "";
+  return /^(\.\.\/)+content\//.test(filePath) ? filePath.replace(/^(\.\.\/)+/, "") : undefined;
 }
 
 export function pageKindOf(entry: StarlightRouteData["entry"]): PageKind {

@@ -53,6 +53,11 @@ function enhance(page: HTMLElement) {
     progress.value = count;
   };
   for (const box of boxes) {
+    // The item's text toggles its box, as a <label> would (links inside it still navigate).
+    box.parentElement?.querySelector(".checklist-label")?.addEventListener("click", (event) => {
+      if ((event.target as Element).closest("a")) return;
+      box.click();
+    });
     box.addEventListener("change", () => {
       if (box.checked) done.add(box.dataset.itemId!);
       else done.delete(box.dataset.itemId!);

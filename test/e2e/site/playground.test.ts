@@ -1,0 +1,77 @@
+// The playground: type company-perspective text, see it highlighted, apply the rewrite, watch the
+// score change, share it by permalink, and nothing leaves the browser.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { cannotRun, launchBrowser, startServer, type Browser, type SiteServer } from "./site-harness.ts";
+
+const skip = cannotRun();
+const SENTENCE = "We may suspend accounts at our sole discretion.";
+
+describe.skipIf(skip)("playground", () => {
+  let server: SiteServer;
+  let browser: Browser;
+  const requests: string[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    browser.page.on("request", (request) => requests.push(request.url()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const score = () => browser.page.locator("[data-score]").innerText();
+
+  test("typing a company-perspective sentence highlights it; one click applies the rewrite and the score rises", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/playground/`);
+    await page.locator('[data-playground][data-ready="true"]').waitFor();
+    const input = page.getByLabel("Your text");
+    await input.pressSequentially(SENTENCE);
+
+    const mark = page.locator("[data-highlights] mark");
+    await mark.first().waitFor();
+    expect(await mark.first().innerText()).toBe("at our sole discretion");
+    const finding = page.locator('[data-findings] li[data-rule-id="sole-discretion"]');
+    expect(await finding.locator("a").getAttribute("href")).toBe("/rules/sole-discretion/");
+    const before = Number(await score());
+    expect(before).toBeLessThan(100);
+
+    // The highlight sits over the words in the textarea, not somewhere else on the page.
+    const markBox = (await mark.first().boundingBox())!;
+    const inputBox = (await input.boundingBox())!;
+    expect(markBox.y).toBeGreaterThanOrEqual(inputBox.y);
+    expect(markBox.y + markBox.height).toBeLessThanOrEqual(inputBox.y + inputBox.height);
+
+    await finding.getByRole("button", { name: /^Apply/ }).first().click();
+    await page.locator('[data-status]:text("Applied")').waitFor();
+    expect(await input.inputValue()).toBe("We may suspend accounts based on the criteria in this policy.");
+    expect(await page.locator('[data-findings] li[data-rule-id="sole-discretion"]').count()).toBe(0);
+    expect(Number(await score())).toBeGreaterThan(before);
+  });
+
+  test("the permalink keeps the text in the URL fragment and restores it", async () => {
+    const { page } = browser;
+    const text = "Users must create an account before they can check out.";
+    await page.getByLabel("Your text").fill(text);
+    await page.waitForFunction(() => location.hash.startsWith("#text="));
+    const permalink = page.url();
+    expect(new URL(permalink).searchParams.toString()).toBe(""); // the text is not in the query, which servers see
+
+    await page.goto("about:blank");
+    await page.goto(permalink);
+    await page.locator('[data-playground][data-ready="true"]').waitFor();
+    expect(await page.getByLabel("Your text").inputValue()).toBe(text);
+    await page.locator('[data-findings] li[data-rule-id="users-must"]').waitFor();
+  });
+
+  test("nothing typed leaves the browser", async () => {
+    const { page } = browser;
+    requests.length = 0;
+    await page.getByLabel("Your text").fill("A secret draft: refunds at our sole discretion.");
+    await page.locator('[data-findings] li[data-rule-id="sole-discretion"]').waitFor();
+    // Only the page's own static files may be fetched, and never with the text in the URL.
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((url) => /secret/i.test(decodeURIComponent(url)))).toEqual([]);
+  });
+});
