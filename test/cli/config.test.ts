@@ -155,3 +155,13 @@ describe("config discovery", () => {
     for (const name of [...CONFIG_FILE_NAMES, ".outside-inignore"]) expect(docs).toContain(name);
   });
 });
+
+describe("action.yml", () => {
+  it("is valid YAML whose inputs are documented in docs/cli.md", async () => {
+    const { parse } = await import("yaml");
+    const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8"));
+    expect(action.runs.using).toBe("composite");
+    const docs = readFileSync(join(ROOT, "docs/cli.md"), "utf8");
+    for (const input of Object.keys(action.inputs)) expect(docs).toContain(`\`${input}\``);
+  });
+});
