@@ -24,6 +24,7 @@ export class ScoreStatusBar implements vscode.Disposable {
     const skip = this.linter.skipReason(document);
     if (skip) {
       this.item.text = "$(person) skipped";
+      this.item.accessibilityInformation = { label: "Outside-In skipped this file: too large" };
       this.item.tooltip = `Outside-In skipped this file: ${Math.round(skip.size / 1000)} KB is over the outsideIn.maxFileSize limit of ${Math.round(skip.limit / 1000)} KB.`;
       this.item.show();
       return;
@@ -34,6 +35,7 @@ export class ScoreStatusBar implements vscode.Disposable {
       return;
     }
     this.item.text = statusText(state.result);
+    this.item.accessibilityInformation = { label: `Outside-In perspective score ${state.result.perspective.score}` };
     this.item.tooltip = `Outside-In perspective score ${state.result.perspective.score}/100 (${state.result.findings.length} finding${state.result.findings.length === 1 ? "" : "s"}). Click for a report.`;
     this.item.show();
   }

@@ -185,13 +185,12 @@ function analyseChunk(
 function shiftRaw(raw: RawFinding, by: number): RawFinding {
   if (by === 0) return raw;
   return {
+    ...raw,
     start: raw.start + by,
     end: raw.end + by,
-    message: raw.message,
     suggestions: raw.suggestions.map((s) => ({
-      title: s.title,
-      safe: s.safe,
-      edits: s.edits.map((e) => ({ range: { start: e.range.start + by, end: e.range.end + by }, text: e.text })),
+      ...s,
+      edits: s.edits.map((e) => ({ ...e, range: { start: e.range.start + by, end: e.range.end + by } })),
     })),
   };
 }
