@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMPANY_TEXT, CUSTOMER_TEXT, makeTree, runBin, runInProcess } from "./helpers.ts";
+import { COMPANY_TEXT, CUSTOMER_TEXT, TEST_RULES, ZEBRA_TEXT, makeTree, runBin, runInProcess } from "./helpers.ts";
 
 describe("--cache", () => {
   // Plants a marker in the cached result: seeing it proves the cache was used.
@@ -35,10 +35,10 @@ describe("--cache", () => {
   });
 
   it("misses when the config changes", () => {
-    const dir = makeTree({ "a.md": COMPANY_TEXT, ".outside-in.yaml": "root: true\n" });
-    runBin(["lint", "--cache"], { cwd: dir });
+    const dir = makeTree({ ...TEST_RULES, "a.md": ZEBRA_TEXT });
+    expect(runBin(["lint", "--cache"], { cwd: dir }).code).toBe(1);
     plant(dir);
-    writeFileSync(join(dir, ".outside-in.yaml"), "root: true\nrules: { sole-discretion: warning }\n");
+    writeFileSync(join(dir, ".outside-in.yaml"), "root: true\nruleFolders: [rules]\nrules: { zebra-error: warning }\n");
     const run = runBin(["lint", "--cache"], { cwd: dir });
     expect(run.stdout).not.toContain("FROM-CACHE");
     expect(run.code).toBe(0);

@@ -1,7 +1,7 @@
 // One table of cases, each run in-process (main() with captured output) and through the real
 // binary: both must give the same exit code and output.
 import { describe, expect, it } from "vitest";
-import { COMPANY_TEXT, CUSTOMER_TEXT, SAFE_RULE, SAFE_RULE_CONFIG, makeTree, parseJson, runBin, runInProcess, type RunResult } from "./helpers.ts";
+import { COMPANY_TEXT, CUSTOMER_TEXT, TEST_RULES, TEST_RULE_IDS, WARNING_TEXT, ZEBRA_TEXT, makeTree, parseJson, runBin, runInProcess, type RunResult } from "./helpers.ts";
 
 interface Case {
   name: string;
@@ -12,8 +12,8 @@ interface Case {
   check?: (result: RunResult, dir: string) => void;
 }
 
-const withSafeRule = (files: Record<string, string>) => ({ ".outside-in.yaml": SAFE_RULE_CONFIG, "rules/utilise-to-use.md": SAFE_RULE, ...files });
-const ruleIds = (r: RunResult) => parseJson(r.stdout).flatMap((f) => f.messages.map((m) => m.ruleId));
+const withSafeRule = (files: Record<string, string>) => ({ ...TEST_RULES, ...files });
+const ruleIds = (r: RunResult) => parseJson(r.stdout).flatMap((f) => f.messages.map((m) => m.ruleId)).filter((id) => TEST_RULE_IDS.includes(id as string));
 
 const CASES: Case[] = [
   { name: "--version prints the package version", files: {}, args: ["--version"], code: 0, check: (r) => expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/) },
@@ -32,25 +32,28 @@ const CASES: Case[] = [
     check: (r) => {
       expect(r.stdout).toContain("docs/terms.md");
       expect(r.stdout).toContain("sole-discretion");
-      expect(r.stdout).toMatch(/problems? \(1 error/);
+      expect(r.stdout).toMatch(/problems? \(\d+ errors?/);
       expect(r.stdout).toMatch(/Perspective/);
     },
   },
   {
-    name: "warnings alone exit 0 by default", files: withSafeRule({ "a.md": "Please utilise the form.\n" }), args: ["lint", "-f", "json"], code: 0,
+    name: "warnings alone exit 0 by default", files: withSafeRule({ "a.md": WARNING_TEXT }), args: ["lint", "-f", "json"], code: 0,
     check: (r) => expect(ruleIds(r)).toEqual(["utilise-to-use"]),
   },
-  { name: "--fail-on warning fails on warnings", files: withSafeRule({ "a.md": "Please utilise the form.\n" }), args: ["lint", "--fail-on", "warning"], code: 1 },
-  { name: "--max-warnings 0 fails on one warning", files: withSafeRule({ "a.md": "Please utilise the form.\n" }), args: ["lint", "--max-warnings", "0"], code: 1 },
-  { name: "--max-warnings 1 allows one warning", files: withSafeRule({ "a.md": "Please utilise the form.\n" }), args: ["lint", "--max-warnings", "1"], code: 0 },
+  { name: "--fail-on warning fails on warnings", files: withSafeRule({ "a.md": WARNING_TEXT }), args: ["lint", "--fail-on", "warning"], code: 1 },
+  { name: "--max-warnings 0 fails on one warning", files: withSafeRule({ "a.md": WARNING_TEXT }), args: ["lint", "--max-warnings", "0"], code: 1 },
+  { name: "--max-warnings 1 allows one warning", files: withSafeRule({ "a.md": WARNING_TEXT }), args: ["lint", "--max-warnings", "1"], code: 0 },
   { name: "--fail-on none never fails on findings", files: { "a.md": COMPANY_TEXT }, args: ["lint", "--fail-on", "none"], code: 0 },
   {
-    name: "--quiet shows errors only", files: withSafeRule({ "a.md": `Please utilise the form. ${COMPANY_TEXT}` }), args: ["lint", "--quiet", "-f", "json"], code: 1,
-    check: (r) => expect(ruleIds(r)).toEqual(["sole-discretion"]),
+    name: "--quiet shows errors only", files: withSafeRule({ "a.md": `You can utilise the form. ${ZEBRA_TEXT}` }), args: ["lint", "--quiet", "-f", "json"], code: 1,
+    check: (r) => {
+      expect(ruleIds(r)).toEqual(["zebra-error"]);
+      expect(parseJson(r.stdout)[0]!.messages.every((m) => m.severity === 2)).toBe(true);
+    },
   },
   {
-    name: "--rule turns a rule off", files: { "a.md": COMPANY_TEXT }, args: ["lint", "--rule", "sole-discretion:off", "-f", "json"], code: 0,
-    check: (r) => expect(ruleIds(r)).not.toContain("sole-discretion"),
+    name: "--rule turns a rule off", files: withSafeRule({ "a.md": ZEBRA_TEXT }), args: ["lint", "--rule", "zebra-error:off", "-f", "json"], code: 0,
+    check: (r) => expect(ruleIds(r)).toEqual([]),
   },
   {
     name: "json keeps the ESLint shape the scorer reads", files: { "a.md": COMPANY_TEXT }, args: ["lint", "-f", "json", "."], code: 1,
@@ -63,17 +66,17 @@ const CASES: Case[] = [
     },
   },
   {
-    name: "stdin with --stdin-filename uses the config's overrides", files: { ".outside-in.yaml": "root: true\noverrides:\n  - files: 'policies/**'\n    rules: { sole-discretion: warning }\n" },
-    args: ["lint", "--stdin", "--stdin-filename", "policies/terms.md", "-f", "json"], stdin: COMPANY_TEXT, code: 0,
+    name: "stdin with --stdin-filename uses the config's overrides", files: { ...TEST_RULES, ".outside-in.yaml": "root: true\nruleFolders: [rules]\noverrides:\n  - files: 'policies/**'\n    rules: { zebra-error: warning }\n" },
+    args: ["lint", "--stdin", "--stdin-filename", "policies/terms.md", "-f", "json"], stdin: ZEBRA_TEXT, code: 0,
     check: (r, dir) => {
       const [file] = parseJson(r.stdout);
       expect(file!.filePath).toBe(`${dir}/policies/terms.md`);
-      expect(file!.messages.find((m) => m.ruleId === "sole-discretion")).toMatchObject({ severity: 1 });
+      expect(file!.messages.find((m) => m.ruleId === "zebra-error")).toMatchObject({ severity: 1 });
     },
   },
   {
-    name: "stdin with --fix prints the fixed text", files: withSafeRule({}), args: ["lint", "--stdin", "--fix"], stdin: "Please utilise it.\r\n", code: 0,
-    check: (r) => expect(r.stdout).toBe("Please use it.\r\n"),
+    name: "stdin with --fix prints the fixed text", files: withSafeRule({}), args: ["lint", "--stdin", "--fix"], stdin: "You can utilise it.\r\n", code: 0,
+    check: (r) => expect(r.stdout).toBe("You can use it.\r\n"),
   },
   { name: "--stdin with paths is a usage error", files: {}, args: ["lint", "--stdin", "a.md"], code: 2, check: (r) => expect(r.stderr).toContain("--stdin lints stdin only") },
   {
@@ -143,13 +146,13 @@ const CASES: Case[] = [
     check: (r) => expect(parseJson(r.stdout)[0]!.messages[0]).toMatchObject({ ruleId: "unused-disable", severity: 1, line: 1, column: 1 }),
   },
   {
-    name: "inline disable comments suppress findings", files: { "a.md": `<!-- outside-in-disable-next-line sole-discretion -->\n${COMPANY_TEXT}` }, args: ["lint", "-f", "json"], code: 0,
-    check: (r) => expect(ruleIds(r)).not.toContain("sole-discretion"),
+    name: "inline disable comments suppress findings", files: withSafeRule({ "a.md": `<!-- outside-in-disable-next-line zebra-error -->\n${ZEBRA_TEXT}\n${ZEBRA_TEXT}` }), args: ["lint", "-f", "json"], code: 1,
+    check: (r) => expect(parseJson(r.stdout)[0]!.messages.filter((m) => m.ruleId === "zebra-error").map((m) => m.line)).toEqual([4]),
   },
   {
-    name: "--fix-dry-run prints a diff and writes nothing", files: withSafeRule({ "a.md": "Please utilise the form.\n" }), args: ["lint", "--fix-dry-run"], code: 0,
+    name: "--fix-dry-run prints a diff and writes nothing", files: withSafeRule({ "a.md": WARNING_TEXT }), args: ["lint", "--fix-dry-run"], code: 0,
     check: (r) => {
-      expect(r.stdout).toContain("--- a/a.md\n+++ b/a.md\n@@ -1,1 +1,1 @@\n-Please utilise the form.\n+Please use the form.\n");
+      expect(r.stdout).toContain("--- a/a.md\n+++ b/a.md\n@@ -1,1 +1,1 @@\n-You can utilise the form.\n+You can use the form.\n");
       expect(r.stdout).toContain("would be applied");
     },
   },

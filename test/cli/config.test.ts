@@ -7,7 +7,7 @@ import Ajv from "ajv";
 import { validateConfig, ConfigError, resolveFileSettings, CONFIG_FILE_NAMES, TOP_LEVEL_KEYS, OVERRIDE_KEYS } from "../../src/core/config/index.ts";
 import { DOCUMENT_TYPES } from "../../src/core/types.ts";
 import { matchGlob } from "../../src/cli/glob-match.ts";
-import { COMPANY_TEXT, ROOT, makeTree, parseJson, runBin, runInProcess } from "./helpers.ts";
+import { COMPANY_TEXT, ROOT, TEST_RULES, ZEBRA_TEXT, makeTree, parseJson, runBin, runInProcess } from "./helpers.ts";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/outside-in.schema.json"), "utf8"));
 const validateWithSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -128,7 +128,7 @@ describe("config discovery", () => {
   });
 
   it("--config uses one file and skips lookup", () => {
-    const dir = makeTree({ ".outside-in.yaml": "root: true\nrules: { sole-discretion: off }\n", "ci.yaml": "root: true\n", "a.md": COMPANY_TEXT });
+    const dir = makeTree({ ...TEST_RULES, ".outside-in.yaml": "root: true\nruleFolders: [rules]\nrules: { zebra-error: off }\n", "ci.yaml": "root: true\nruleFolders: [rules]\n", "a.md": ZEBRA_TEXT });
     expect(runBin(["lint"], { cwd: dir }).code).toBe(0);
     expect(runBin(["lint", "-c", "ci.yaml"], { cwd: dir }).code).toBe(1);
     expect(runBin(["lint", "-c", "missing.yaml"], { cwd: dir }).stderr).toContain("missing.yaml: invalid config\n  (file): does not exist");

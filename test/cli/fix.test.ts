@@ -4,9 +4,9 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from "n
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FileChangedError, writeFixedFile } from "../../src/cli/fix-writer.ts";
-import { COMPANY_TEXT, SAFE_RULE, SAFE_RULE_CONFIG, makeTree, parseJson, runBin, runInProcess } from "./helpers.ts";
+import { TEST_RULES, ZEBRA_TEXT, makeTree, parseJson, runBin, runInProcess } from "./helpers.ts";
 
-const withRule = (files: Record<string, string | Buffer>) => makeTree({ ".outside-in.yaml": SAFE_RULE_CONFIG, "rules/utilise-to-use.md": SAFE_RULE, ...files });
+const withRule = (files: Record<string, string | Buffer>) => makeTree({ ...TEST_RULES, ...files });
 
 describe("--fix", () => {
   it("keeps BOM, CRLF line endings and the file mode", () => {
@@ -22,17 +22,17 @@ describe("--fix", () => {
   });
 
   it("reports what is left and exits by it", () => {
-    const dir = withRule({ "a.md": `Please utilise the form. ${COMPANY_TEXT}` });
+    const dir = withRule({ "a.md": `You can utilise the form. ${ZEBRA_TEXT}` });
     const run = runBin(["lint", "--fix", "-f", "json"], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(readFileSync(join(dir, "a.md"), "utf8")).toBe(`Please use the form. ${COMPANY_TEXT}`);
+    expect(readFileSync(join(dir, "a.md"), "utf8")).toBe(`You can use the form. ${ZEBRA_TEXT}`);
     const ids = parseJson(run.stdout)[0]!.messages.map((m) => m.ruleId);
-    expect(ids).toContain("sole-discretion");
+    expect(ids).toContain("zebra-error");
     expect(ids).not.toContain("utilise-to-use");
   });
 
   it("leaves files without fixes untouched (same inode, same bytes)", () => {
-    const dir = withRule({ "a.md": COMPANY_TEXT });
+    const dir = withRule({ "a.md": ZEBRA_TEXT });
     const before = statSync(join(dir, "a.md"));
     runBin(["lint", "--fix"], { cwd: dir });
     const after = statSync(join(dir, "a.md"));

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { COMPANY_TEXT, CUSTOMER_TEXT, SAFE_RULE, SAFE_RULE_CONFIG, makeTree, parseJson, runBin, runInProcess } from "./helpers.ts";
+import { COMPANY_TEXT, CUSTOMER_TEXT, TEST_RULES, SAFE_RULE_CONFIG, ZEBRA_TEXT, makeTree, parseJson, runBin, runInProcess } from "./helpers.ts";
 
 const require = createRequire(import.meta.url);
 const sarifSchema = require("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
@@ -16,9 +16,9 @@ const validateSarif = ajv.compile(sarifSchema);
 
 const tree = () =>
   makeTree({
+    ...TEST_RULES,
     ".outside-in.yaml": `${SAFE_RULE_CONFIG}siteUrl: https://docs.example.org/playbook/\n`,
-    "rules/utilise-to-use.md": SAFE_RULE,
-    "docs/terms of use.md": `# Terms\n\n${COMPANY_TEXT}\nPlease utilise the form.\n`,
+    "docs/terms of use.md": `# Terms\n\n${COMPANY_TEXT}\nYou can utilise the form. ${ZEBRA_TEXT}`,
     "ok.md": CUSTOMER_TEXT,
     "bin.md": Buffer.from([0, 1, 2, 3]),
   });
@@ -75,10 +75,10 @@ describe("github", () => {
     const run = runBin(["lint", "-f", "github", "docs", "ok.md"], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error file=docs\/terms of use\.md,line=3,col=25,endLine=3,endColumn=47,title=sole-discretion::"at our sole discretion"/m);
-    expect(run.stdout).toMatch(/^::warning file=docs\/terms of use\.md,line=5,col=8,endLine=5,endColumn=15,title=utilise-to-use::Say "use" instead of "utilise"\.$/m);
+    expect(run.stdout).toMatch(/^::warning file=docs\/terms of use\.md,line=5,col=9,endLine=5,endColumn=16,title=utilise-to-use::Say "use" instead of "utilise"\.$/m);
     const md = readFileSync(summary, "utf8");
     expect(md).toContain("## Outside-In");
-    expect(md).toMatch(/\| `docs\/terms of use\.md` \| \d+ \| 1 \| 1 \| 0 \|/);
+    expect(md).toMatch(/\| `docs\/terms of use\.md` \| \d+ \| [2-9] \| [1-9] \| \d+ \|/);
     expect(md).toContain("[sole-discretion](https://docs.example.org/playbook/rules/sole-discretion/)");
   });
 
@@ -101,7 +101,11 @@ describe("json", () => {
     const dir = tree();
     const files = parseJson(runBin(["lint", "-f", "json", "docs", "ok.md"], { cwd: dir }).stdout);
     const terms = files.find((f) => f.filePath.endsWith("terms of use.md"))!;
-    expect(terms).toMatchObject({ errorCount: 1, warningCount: 1, fixableWarningCount: 1 });
+    const count = (severity: number) => terms.messages.filter((m) => m.severity === severity && m.severityName !== "info").length;
+    expect(terms.errorCount).toBe(count(2));
+    expect(terms.warningCount).toBe(count(1));
+    expect(terms.errorCount).toBeGreaterThanOrEqual(2); // sole-discretion and zebra-error
+    expect(terms.fixableWarningCount).toBeGreaterThanOrEqual(1);
     expect(typeof terms.perspectiveScore).toBe("number");
     expect(files.find((f) => f.filePath.endsWith("ok.md"))).toMatchObject({ messages: [], perspectiveScore: 100 });
   });
@@ -144,10 +148,11 @@ describe("stylish colour", () => {
   });
 
   it("summarises counts per severity and each file's perspective score", () => {
-    const dir = makeTree({ "a.md": COMPANY_TEXT, "b.md": CUSTOMER_TEXT });
+    const dir = makeTree({ ...TEST_RULES, "a.md": ZEBRA_TEXT, "b.md": CUSTOMER_TEXT });
     const out = runBin(["lint"], { cwd: dir }).stdout;
     expect(out).toMatch(/✖ 1 problem \(1 error, 0 warnings, 0 info\) in 1 of 2 files/);
     expect(out).toMatch(/^\s+\d+\s+a\.md$/m);
+    expect(out).toMatch(/^a\.md  perspective \d+\/100$/m);
     expect(out).toMatch(/^\s+100\s+b\.md$/m);
   });
 });

@@ -93,8 +93,36 @@ Plain words are faster to read.
 - **Do:** Use the form.
 `;
 
-/** A config that adds SAFE_RULE and keeps lookups inside the temp folder. */
-export const SAFE_RULE_CONFIG = "root: true\nruleFolders: [rules]\nrules:\n  business-jargon: off\n";
+/** An error-level rule on a word no built-in rule cares about, so exit codes do not depend on them. */
+export const ZEBRA_RULE = `---
+id: zebra-error
+title: No zebras
+category: jargon
+severity: error
+kind: substitution
+principle: easy
+appliesTo: [any]
+message: 'No "{match}" here.'
+swap:
+  - pattern: zebra
+---
+
+## Why it matters
+
+Tests need a rule that only they trigger.
+`;
+
+/** A config that adds SAFE_RULE and ZEBRA_RULE and keeps lookups inside the temp folder. */
+export const SAFE_RULE_CONFIG = "root: true\nruleFolders: [rules]\n";
+
+/** The test rules plus their config, to spread into makeTree(). */
+export const TEST_RULES = { ".outside-in.yaml": SAFE_RULE_CONFIG, "rules/utilise-to-use.md": SAFE_RULE, "rules/zebra-error.md": ZEBRA_RULE };
+
+/** Findings of these rules only: built-in rules come and go as the rulebook grows. */
+export const TEST_RULE_IDS = ["utilise-to-use", "zebra-error", "sole-discretion", "unused-disable"];
+
+export const ZEBRA_TEXT = "A zebra crossed the road.\n";
+export const WARNING_TEXT = "You can utilise the form.\n";
 
 export const COMPANY_TEXT = "We may suspend accounts at our sole discretion.\n";
 export const CUSTOMER_TEXT = "You can cancel at any time from your account page.\n";
