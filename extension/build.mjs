@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const production = process.argv.includes("--production");
+// --outdir DIR builds elsewhere (the web-bundle test builds into a temporary folder).
+const outdir = process.argv.includes("--outdir") ? process.argv[process.argv.indexOf("--outdir") + 1] : join(here, "dist");
 
 const common = {
   entryPoints: [join(here, "src/extension.ts")],
@@ -22,16 +24,18 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, platform: "node", outfile: join(here, "dist/extension.js") }),
+  build({ ...common, platform: "node", outfile: join(outdir, "extension.js") }),
   build({
     ...common,
     platform: "browser",
-    outfile: join(here, "dist/web.js"),
-    // The web extension host has no `process`; picomatch only reads process.platform if it exists.
+    outfile: join(outdir, "web.js"),
+    // The web extension host is a Web Worker: no DOM (so not the `browser` builds that call
+    // document.createElement, e.g. decode-named-character-reference) and no `process`.
+    conditions: ["worker"],
     define: { "process.platform": JSON.stringify("web") },
   }),
 ]);
 
 for (const name of ["extension.js", "web.js"]) {
-  console.log(`extension/dist/${name}: ${(statSync(join(here, "dist", name)).size / 1024).toFixed(1)} KiB`);
+  console.log(`${join(outdir, name)}: ${(statSync(join(outdir, name)).size / 1024).toFixed(1)} KiB`);
 }

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { lint } from "../src/core/index.ts";
 import { createIncrementalLinter } from "../src/core/incremental.ts";
+import { stubVscode } from "../extension/test/stub-vscode.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -91,28 +92,6 @@ const full = stats(fullRuns);
 // ----- Activation in a harness -----
 const bundle = join(root, "extension/dist/extension.js");
 if (!existsSync(bundle)) execFileSync("npm", ["run", "--silent", "package:extension"], { cwd: root, stdio: "inherit" });
-function stubVscode() {
-  const make = () => {
-    const fn = function () {};
-    return new Proxy(fn, {
-      get(target, prop) {
-        if (prop === "then") return undefined;
-        if (prop === "textDocuments" || prop === "workspaceFolders") return [];
-        if (prop === "prototype") return target.prototype;
-        if (prop === Symbol.toPrimitive) return () => "";
-        return make();
-      },
-      set: () => true,
-      apply: () => make(),
-      construct: () => make(),
-    });
-  };
-  // Named exports, so the bundle's `import * as vscode` sees them.
-  const names = ["workspace", "window", "languages", "commands", "Uri", "Range", "Position", "Diagnostic",
-    "DiagnosticSeverity", "CodeAction", "CodeActionKind", "WorkspaceEdit", "MarkdownString", "Hover",
-    "StatusBarAlignment", "ProgressLocation", "FileType", "EventEmitter", "ViewColumn"];
-  return Object.fromEntries(names.map((name) => [name, make()]));
-}
 const originalLoad = Module._load;
 const vscode = stubVscode();
 Module._load = function (request, ...rest) {

@@ -162,7 +162,10 @@ function analyseChunk(
     .map((c) => ({ body: c.body, range: { start: c.range.start - from, end: c.range.end - from } }));
   const labels: string[] = [];
   let clean = true;
-  if (options.syntax !== "text") {
+  // Only fences, HTML, definitions and front matter can leave a chunk open or define labels;
+  // chunks without their marks (most paragraphs) skip the second parse.
+  const needsTree = /```|~~~|<|\]:/.test(chunkText) || (first && /^\uFEFF?(?:---|\+\+\+)/.test(chunkText));
+  if (options.syntax !== "text" && needsTree) {
     const tree: Root = parseMarkdown(source);
     collectDefinitions(tree.children, from, to, labels);
     const last = tree.children.filter((n) => (n.position?.start.offset ?? 0) < to).at(-1);
