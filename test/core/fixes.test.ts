@@ -50,6 +50,9 @@ describe("rewrite templates", () => {
     ["USERS MUST", "you must", "YOU MUST"],
     ["users must", "you must", "you must"],
     ["users must", "You must", "You must"],
+    ["MUST", "please", "PLEASE"],
+    ["MAU", "monthly active users", "monthly active users"],
+    ["KPIs", "key measures", "key measures"],
   ])("keeps the case of %s", (original, replacement, expected) => {
     expect(matchCase(original, replacement)).toBe(expected);
   });

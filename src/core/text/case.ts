@@ -24,6 +24,8 @@ const LETTER = /\p{L}/u;
 
 /** Gives `replacement` the case pattern of `original`: all caps, or a leading capital. */
 export function matchCase(original: string, replacement: string): string {
+  // An acronym spelled out ("MAU" to "monthly active users") keeps the template's own case.
+  if (/^[\p{Lu}\p{N}]{2,}s?$/u.test(original) && /\s/.test(replacement)) return replacement;
   const letters = original.match(/\p{L}/gu) ?? [];
   if (letters.length >= 2 && letters.every((c) => c === c.toUpperCase() && c !== c.toLowerCase())) {
     return replacement.toUpperCase();
