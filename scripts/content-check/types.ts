@@ -34,7 +34,7 @@ export interface CheckOptions {
   minPairsPerPrinciple: number;
   minPairsTotal: number;
   themes: readonly SeedTheme[];
-  /** Rule ids promised by the rules engineer: while their files are missing, links to them warn instead of failing. */
+  /** Rule ids promised but not written yet: while their files are missing, links to them warn instead of failing. */
   pendingRules: readonly string[];
   /** The core's lint(); when absent, the dogfooding step is skipped with a warning. */
   lint?: LintFunction;

@@ -142,6 +142,7 @@ describe("checker fixtures", () => {
     const options = defaultOptions();
     expect(options).toMatchObject({ minPrinciples: 14, minChecklists: 6, minPairsPerPrinciple: 4, minPairsTotal: 60 });
     expect(options.themes).toHaveLength(17);
+    expect(options.pendingRules).toEqual([]);
     expect(options.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
