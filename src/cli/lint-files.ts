@@ -110,7 +110,12 @@ export async function lintFiles(files: readonly string[], resolver: FileSettings
     // A cached result is reused unless fixing, which needs the fixed text itself.
     let outcome = key && run.fix === "off" ? run.cache!.get(job.file, key) : undefined;
     if (!outcome) {
-      outcome = await lintOne(task);
+      try {
+        outcome = await lintOne(task);
+      } catch (error) {
+        reports[index] = { filePath: job.file, displayPath, findings: [], error: `internal error while linting: ${(error as Error).message.split("\n")[0]}` };
+        return;
+      }
       if (key && !outcome.output) run.cache!.set(job.file, key, outcome);
     }
     const report: FileReport = { filePath: job.file, displayPath, findings: outcome.findings, perspectiveScore: outcome.perspectiveScore, fixed: outcome.fixed };

@@ -28,24 +28,33 @@ export class LintWorkerPool {
   private readonly waiting: Array<{ task: LintTask; pending: Pending }> = [];
   private readonly inFlight = new Map<Worker, Pending>();
 
+  private readonly script: URL;
+  private readonly extraRules: Record<string, Rule[]>;
+
   constructor(size: number, extraRules: Record<string, Rule[]>) {
-    const script = workerScript();
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { role: WORKER_ROLE, extraRules } });
-      worker.on("message", (message: { outcome?: LintOutcome; error?: string }) => {
-        const pending = this.inFlight.get(worker)!;
-        this.inFlight.delete(worker);
-        if (message.error !== undefined) pending.reject(new Error(message.error));
-        else pending.resolve(message.outcome!);
-        this.next(worker);
-      });
-      worker.on("error", (error) => {
-        this.inFlight.get(worker)?.reject(error);
-        this.inFlight.delete(worker);
-      });
-      this.workers.push(worker);
-      this.idle.push(worker);
-    }
+    this.script = workerScript();
+    this.extraRules = extraRules;
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script, { workerData: { role: WORKER_ROLE, extraRules: this.extraRules } });
+    worker.on("message", (message: { outcome?: LintOutcome; error?: string }) => {
+      const pending = this.inFlight.get(worker)!;
+      this.inFlight.delete(worker);
+      if (message.error !== undefined) pending.reject(new Error(message.error));
+      else pending.resolve(message.outcome!);
+      this.next(worker);
+    });
+    // A crashed worker (say, out of memory on one file) fails that file only: a fresh one takes over.
+    worker.on("error", (error) => {
+      this.inFlight.get(worker)?.reject(error);
+      this.inFlight.delete(worker);
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      if (!this.closed) this.next(this.spawn());
+    });
+    this.workers.push(worker);
+    return worker;
   }
 
   private next(worker: Worker): void {
@@ -66,7 +75,10 @@ export class LintWorkerPool {
     });
   }
 
+  private closed = false;
+
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
