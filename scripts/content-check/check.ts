@@ -9,6 +9,7 @@ import { checkChecklistBody } from "./check-checklist.ts";
 import { checkCollection, type PageSummary } from "./check-collection.ts";
 import { checkLinks } from "./check-links.ts";
 import { checkPrincipleBody } from "./check-principle.ts";
+import { checkRulePrinciples } from "./check-rule-principles.ts";
 import { dogfood } from "./dogfood.ts";
 import { playbookPages, ruleIds, type Page } from "./pages.ts";
 import { createSink, type Sink } from "./sink.ts";
@@ -96,6 +97,7 @@ export function checkContent(tree: ContentTree, options: CheckOptions = defaultO
     sink.warn({ file: "rules/", field: "relatedRules", message: `${ids.length} promised rule file(s) not written yet, so links to them are not checked: ${ids.join(", ")}` });
   }
   checkCollection(summaries, options, sink);
+  checkRulePrinciples(tree, sink);
   return {
     errors: sink.errors,
     warnings: sink.warnings,
