@@ -5,7 +5,10 @@ import { ConfigError } from "../../src/core/config/index.ts";
 export class ConfigErrorReporter {
   private readonly shown = new Set<string>();
 
-  /** Reports an error once per distinct message until `reset` (the config changed). */
+  /**
+   * Reports an error once per distinct message, until a config loads cleanly again: re-lints,
+   * reloads and repeated file-watcher events never repeat the same notification.
+   */
   report(error: unknown, configUri: vscode.Uri | undefined): void {
     const message = error instanceof ConfigError
       ? `Outside-In: ${error.file} is invalid: ${error.issues.map((i) => `${i.field} ${i.message}`).join("; ")}. Using the built-in rules until it is fixed.`
@@ -24,7 +27,8 @@ export class ConfigErrorReporter {
     return folder ? vscode.Uri.joinPath(folder.uri, file) : undefined;
   }
 
-  reset(): void {
+  /** A config loaded without errors: the next problem is news again. */
+  resolved(): void {
     this.shown.clear();
   }
 }

@@ -56,7 +56,10 @@ export class DocumentLinter implements vscode.Disposable {
     const key = uri.toString();
     let found = this.configs.get(key);
     if (!found) {
-      found = this.config.forDocument(uri).catch((error: unknown) => {
+      found = this.config.forDocument(uri).then((config) => {
+        if (config.configUri) this.errors.resolved();
+        return config;
+      }, (error: unknown) => {
         this.errors.report(error, undefined);
         return FALLBACK;
       });
@@ -71,7 +74,6 @@ export class DocumentLinter implements vscode.Disposable {
     this.config.clear();
     this.configs.clear();
     this.linters.clear();
-    this.errors.reset();
     await Promise.all(vscode.workspace.textDocuments.map((d) => this.lint(d)));
   }
 

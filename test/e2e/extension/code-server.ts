@@ -105,7 +105,7 @@ export class CodeServer {
         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     const page = this.browser.pages()[0] ?? (await this.browser.newPage());
-    page.setDefaultTimeout(60_000);
+    page.setDefaultTimeout(Number(process.env.E2E_STEP_TIMEOUT ?? 60_000));
     await page.goto(`${this.base}/?folder=${encodeURIComponent(this.workspace)}`);
     await page.locator(".monaco-workbench").waitFor();
     return page;

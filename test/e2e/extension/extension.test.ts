@@ -1,85 +1,197 @@
-// End to end in a real VS Code (code-server + Chromium): install the packaged .vsix, open a policy
-// document, see our diagnostic in the Problems panel and the hover, apply the quick fix with
-// Ctrl+., save, and check the file on disk.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+// End to end in a real VS Code (code-server + Chromium) with the packaged .vsix installed:
+// diagnostics, Problems panel, hover, quick fix, save; the project config and its rule folder;
+// fix-all on save; the score report; huge files; Lint workspace; a broken config.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { builtinRulebook } from "../../../src/core/index.ts";
 import { CodeServer, missingPrerequisite, root } from "./code-server.ts";
 
 const VSIX = join(root, "extension/dist/outside-in.vsix");
 const missing = missingPrerequisite(VSIX);
+
 const POLICY = "# Account policy\n\nWe may suspend accounts at our sole discretion.\n\nYou can close your account at any time.\n";
 const FIXED = "We may suspend accounts based on the criteria in this policy.";
+// The workspace config turns off every built-in rule but the two the test looks for, so the test
+// does not change meaning as the rulebook grows.
+const KEPT = ["sole-discretion", "users-must"];
+const ROOT_CONFIG = `rules:\n${builtinRulebook().rules.filter((r) => !KEPT.includes(r.id)).map((r) => `  ${r.id}: off\n`).join("")}`;
+// team/ has its own config: one built-in rule off, plus a rule folder with a safely fixable rule.
+const TEAM_CONFIG = "rules:\n  sole-discretion: off\nruleFolders:\n  - rules\n";
+const TEAM_RULE = `---
+id: valued-customers
+title: Talk to the customer, not about them
+category: we-centric
+severity: warning
+kind: substitution
+principle: see-it-as-customers-do
+appliesTo: [any]
+message: '"{match}" talks about customers; talk to them.'
+swap:
+  - pattern: our valued customers
+    replace: you
+    safe: true
+---
+
+## Why it matters
+
+The reader is the customer.
+`;
+const NOTES = "# Notes\n\nThanks to our valued customers for waiting.\n\nRefunds are paid at our sole discretion.\n";
 
 let server: CodeServer;
 let page: Page;
-let policyFile: string;
 const consoleLines: string[] = [];
+const ws = (...parts: string[]) => join(server.workspace, ...parts);
 
-beforeAll(async () => {
-  if (missing) return;
-  server = new CodeServer();
-  policyFile = join(server.workspace, "policy.md");
-  writeFileSync(policyFile, POLICY);
-  const installed = server.install(VSIX);
-  expect(installed).toMatch(/successfully installed/i);
-  expect(readdirSync(server.extensions).some((d) => d.startsWith("outside-in.outside-in-vscode-"))).toBe(true);
-  await server.start();
-  page = await server.open();
-  page.on("console", (m) => consoleLines.push(m.text()));
-});
-
-afterAll(async () => {
-  await server?.stop();
-});
-
-it.skipIf(!!missing)("flags, explains and fixes a company-perspective sentence in a real VS Code", async () => {
-  // Open the policy from the Explorer.
-  await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "policy.md" }).click();
+async function openFile(name: string, text: string) {
+  await page.keyboard.press("Control+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.fill(name);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: name.split("/").pop()! }).first().waitFor();
+  await page.keyboard.press("Enter");
   const editor = page.locator(".editor-instance .monaco-editor").first();
-  await editor.locator(".view-lines").filter({ hasText: "sole discretion" }).waitFor();
+  await editor.locator(".view-lines").filter({ hasText: text }).waitFor();
+  return editor;
+}
 
-  // The diagnostic: an error squiggle (sole-discretion is an error) ...
-  const squiggle = editor.locator(".squiggly-error").first();
-  await squiggle.waitFor();
+async function runCommand(title: string) {
+  await page.keyboard.press("Control+Shift+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.fill(`>${title}`);
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: title }).first().waitFor();
+  await page.keyboard.press("Enter");
+}
 
-  // ... a row in the Problems panel with the rule id and message ...
-  await editor.locator(".view-lines").click();
-  await page.keyboard.press("Control+Shift+M");
-  const problem = page.locator(".markers-panel .monaco-list-row", { hasText: "no say" }).first();
-  await problem.waitFor();
-  const problemText = (await problem.innerText()).replace(/\s+/g, " ");
-  expect(problemText).toContain("sole-discretion");
-  expect(problemText).toContain("Outside-In");
+describe.skipIf(!!missing)("VS Code extension in code-server", () => {
+  beforeAll(async () => {
+    server = new CodeServer({
+      "editor.codeActionsOnSave": { "source.fixAll.outsideIn": "explicit" },
+      "outsideIn.maxFileSize": 5000,
+    });
+    writeFileSync(ws(".outside-in.yaml"), ROOT_CONFIG);
+    writeFileSync(ws("policy.md"), POLICY);
+    mkdirSync(ws("team", "rules"), { recursive: true });
+    writeFileSync(ws("team", ".outside-in.yaml"), TEAM_CONFIG);
+    writeFileSync(ws("team", "rules", "valued-customers.md"), TEAM_RULE);
+    writeFileSync(ws("team", "notes.md"), NOTES);
+    writeFileSync(ws("huge.md"), "# Huge\n\n" + "Refunds are paid at our sole discretion.\n\n".repeat(150));
+    mkdirSync(ws("docs"));
+    writeFileSync(ws("docs", "unopened.md"), "# Terms\n\nCustomers must keep their password secret.\n");
+    const installed = server.install(VSIX);
+    expect(installed).toMatch(/successfully installed/i);
+    expect(readdirSync(server.extensions).some((d) => d.startsWith("outside-in.outside-in-vscode-"))).toBe(true);
+    await server.start();
+    page = await server.open();
+    page.on("console", (m) => consoleLines.push(m.text()));
+  });
 
-  // ... and the status bar shows the perspective score.
-  await page.locator('[aria-label^="Outside-In perspective score"]').first().waitFor();
+  // A failing step leaves a screenshot behind for the report.
+  afterEach(async (context) => {
+    if (context.task.result?.state === "fail") {
+      const file = join(tmpdir(), `outside-in-e2e-${context.task.name.replace(/\W+/g, "-")}.png`);
+      await page?.screenshot({ path: file }).catch(() => {});
+      console.error(`screenshot: ${file}`);
+    }
+  });
 
-  // Hover: why the rule matters and an example.
-  const box = (await squiggle.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  const hover = page.locator(".monaco-hover", { hasText: "Why it matters" }).first();
-  await hover.waitFor();
-  const hoverText = (await hover.innerText()).replace(/\s+/g, " ");
-  expect(hoverText).toContain("Don't:");
-  await page.keyboard.press("Escape");
+  afterAll(async () => {
+    await server?.stop();
+  });
 
-  // Quick fix: caret on the finding, Ctrl+., pick the rewrite.
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.keyboard.press("Control+.");
-  const menu = page.locator(".action-widget");
-  await menu.locator(".monaco-list-row", { hasText: "Disable sole-discretion for this line" }).waitFor();
-  await menu.locator(".monaco-list-row", { hasText: 'Replace with "based on the criteria in this policy"' }).click();
-  await editor.locator(".view-lines").filter({ hasText: FIXED }).waitFor();
+  it("flags a company-perspective sentence, explains it, and fixes it with Ctrl+.", async () => {
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "policy.md" }).click();
+    const editor = page.locator(".editor-instance .monaco-editor").first();
+    await editor.locator(".view-lines").filter({ hasText: "sole discretion" }).waitFor();
 
-  // Save; the file on disk has the rewrite and the squiggle is gone.
-  await page.keyboard.press("Control+S");
-  await editor.locator(".squiggly-error").waitFor({ state: "detached" });
-  await page.locator(".tab.active:not(.dirty)").first().waitFor();
-  expect(readFileSync(policyFile, "utf8")).toBe(POLICY.replace("at our sole discretion", "based on the criteria in this policy"));
+    // An error squiggle (sole-discretion is an error) ...
+    const squiggle = editor.locator(".squiggly-error").first();
+    await squiggle.waitFor();
 
-  // Activation is recorded by the extension host, and our own timing reaches the page console.
-  expect(server.extensionHostLog()).toContain("outside-in.outside-in-vscode");
-  expect(consoleLines.some((l) => l.includes("[outside-in] activated"))).toBe(true);
+    // ... a Problems panel row with the rule id, source and message ...
+    await editor.locator(".view-lines").click();
+    await page.keyboard.press("Control+Shift+M");
+    const problem = page.locator(".markers-panel .monaco-list-row", { hasText: "no say" }).first();
+    await problem.waitFor();
+    const problemText = (await problem.innerText()).replace(/\s+/g, " ");
+    expect(problemText).toContain("sole-discretion");
+    expect(problemText).toContain("Outside-In");
+
+    // ... and the score in the status bar.
+    await page.locator('[aria-label^="Outside-In perspective score"]').first().waitFor();
+
+    // Hover: why the rule matters and an example.
+    const box = (await squiggle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator(".monaco-hover", { hasText: "Why it matters" }).first();
+    await hover.waitFor();
+    expect((await hover.innerText()).replace(/\s+/g, " ")).toContain("Don't:");
+    await page.keyboard.press("Escape");
+
+    // Quick fix: caret on the finding, Ctrl+., pick the rewrite.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press("Control+.");
+    const menu = page.locator(".action-widget");
+    await menu.locator(".monaco-list-row", { hasText: "Disable sole-discretion for this line" }).waitFor();
+    await menu.locator(".monaco-list-row", { hasText: 'Replace with "based on the criteria in this policy"' }).click();
+    await editor.locator(".view-lines").filter({ hasText: FIXED }).waitFor();
+
+    // Save: the rewrite is on disk and the squiggle is gone.
+    await page.keyboard.press("Control+S");
+    await editor.locator(".squiggly-error").waitFor({ state: "detached" });
+    await expect.poll(() => readFileSync(ws("policy.md"), "utf8"), { timeout: 20_000 })
+      .toBe(POLICY.replace("at our sole discretion", "based on the criteria in this policy"));
+
+    // The extension host activated us, and our own timing line reached the page console.
+    expect(server.extensionHostLog()).toContain("outside-in.outside-in-vscode");
+    expect(consoleLines.some((l) => l.includes("[outside-in] activated"))).toBe(true);
+  });
+
+  it("honours the folder's project config and its rule folder, and fixes all on save", async () => {
+    const editor = await openFile("team/notes.md", "valued customers");
+    await editor.locator(".squiggly-warning").first().waitFor(); // valued-customers, from team/rules
+    expect(await editor.locator(".squiggly-error").count()).toBe(0); // sole-discretion is off here
+    await editor.locator(".view-lines").click();
+    await page.keyboard.press("Control+S");
+    await editor.locator(".view-lines").filter({ hasText: "Thanks to you for waiting." }).waitFor();
+    await expect.poll(() => readFileSync(ws("team", "notes.md"), "utf8"), { timeout: 20_000 })
+      .toBe(NOTES.replace("our valued customers", "you"));
+  });
+
+  it("opens the perspective report from the status bar", async () => {
+    await openFile("team/notes.md", "Refunds are paid");
+    await page.locator('[aria-label^="Outside-In perspective score"]').first().click();
+    await page.locator(".editor-instance .view-lines", { hasText: "Outside-In report: team/notes.md" }).waitFor();
+    await page.locator(".editor-instance .view-lines", { hasText: "Perspective score" }).first().waitFor();
+  });
+
+  it("skips a file over the size limit and says so in the status bar", async () => {
+    const editor = await openFile("huge.md", "sole discretion");
+    await page.locator('[aria-label="Outside-In skipped this file: too large"]').first().waitFor();
+    expect(await editor.locator(".squiggly-error").count()).toBe(0);
+  });
+
+  it("lints the whole workspace into the Problems panel", async () => {
+    await runCommand("Outside-In: Lint workspace");
+    await page.keyboard.press("Control+Shift+M");
+    await page.locator(".markers-panel .monaco-list-row", { hasText: "unopened.md" }).first().waitFor();
+    await page.locator(".markers-panel .monaco-list-row", { hasText: "users-must" }).first().waitFor();
+  });
+
+  it("shows one notification for a broken config, with a button that opens it", async () => {
+    await openFile("team/notes.md", "Refunds are paid");
+    writeFileSync(ws("team", ".outside-in.yaml"), "rules:\n  sole-discretion: sometimes\n");
+    const toast = page.locator(".notification-toast", { hasText: "is invalid" });
+    await toast.first().waitFor();
+    expect(await toast.first().innerText()).toContain("rules.sole-discretion");
+    // Typing re-lints the document; the notification is not repeated.
+    await page.keyboard.press("End");
+    await page.keyboard.type(" More.");
+    await page.locator(".editor-instance .view-lines", { hasText: "More." }).first().waitFor();
+    expect(await page.locator(".notification-toast", { hasText: "is invalid" }).count()).toBe(1);
+    await toast.locator(".monaco-button", { hasText: "Open config" }).click();
+    await page.locator(".tab.active", { hasText: ".outside-in.yaml" }).waitFor();
+  });
 });
