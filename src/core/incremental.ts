@@ -17,35 +17,12 @@ import { buildProseView, type HtmlComment } from "./markdown/prose-view.ts";
 import { parseMarkdown } from "./markdown/parse.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { createLineIndex } from "./positions.ts";
-import { compiledRule } from "./rules/compile.ts";
-import type { CompiledRule, RawFinding } from "./rules/compiled-rule.ts";
+import type { RawFinding } from "./rules/compiled-rule.ts";
 import { perspectiveScore } from "./score.ts";
 import { applyDirectives, parseDirectives } from "./inline-config.ts";
-import { builtinRulebook } from "./rulebook.ts";
-import type { Finding, LintOptions, LintResult, OffsetRange, Rule, Sentence, Severity } from "./types.ts";
+import { activeRules, type ActiveRule } from "./active-rules.ts";
+import type { Finding, LintOptions, LintResult, OffsetRange, Sentence } from "./types.ts";
 
-interface ActiveRule {
-  compiled: CompiledRule;
-  severity: Severity;
-}
-
-// Kept identical to lint.ts's selection of rules (the property test compares the two).
-function activeRules(options: LintOptions): ActiveRule[] {
-  const rules: Rule[] = (options.rulebook ?? builtinRulebook()).rules;
-  const active: ActiveRule[] = [];
-  for (const rule of rules) {
-    const setting = options.rules?.[rule.id] ?? rule.severity;
-    if (setting === "off") continue;
-    const type = options.documentType;
-    if (type && type !== "any" && !rule.appliesTo.includes("any") && !rule.appliesTo.includes(type)) continue;
-    let effective = rule;
-    if (rule.kind === "metric" && rule.metric === "perspective-score" && options.perspectiveThreshold !== undefined) {
-      effective = { ...rule, min: options.perspectiveThreshold };
-    }
-    active.push({ compiled: compiledRule(effective), severity: setting });
-  }
-  return active;
-}
 
 // ----- Where chunks may start -----
 

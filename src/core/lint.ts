@@ -1,36 +1,12 @@
 // lint(): the one entry point every front end calls.
-import type { Finding, LintOptions, LintResult, Rule, Severity } from "./types.ts";
+import type { Finding, LintOptions, LintResult } from "./types.ts";
 import { buildProseView } from "./markdown/prose-view.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { createLineIndex } from "./positions.ts";
-import { compiledRule } from "./rules/compile.ts";
-import type { CompiledRule, RawFinding } from "./rules/compiled-rule.ts";
+import type { RawFinding } from "./rules/compiled-rule.ts";
 import { perspectiveScore } from "./score.ts";
 import { applyDirectives, parseDirectives } from "./inline-config.ts";
-import { builtinRulebook } from "./rulebook.ts";
-
-interface ActiveRule {
-  compiled: CompiledRule;
-  severity: Severity;
-}
-
-function activeRules(options: LintOptions): ActiveRule[] {
-  const rules: Rule[] = (options.rulebook ?? builtinRulebook()).rules;
-  const active: ActiveRule[] = [];
-  for (const rule of rules) {
-    const setting = options.rules?.[rule.id] ?? rule.severity;
-    if (setting === "off") continue;
-    const type = options.documentType;
-    if (type && type !== "any" && !rule.appliesTo.includes("any") && !rule.appliesTo.includes(type)) continue;
-    let effective = rule;
-    // The configured perspective threshold replaces the metric rule's own minimum.
-    if (rule.kind === "metric" && rule.metric === "perspective-score" && options.perspectiveThreshold !== undefined) {
-      effective = { ...rule, min: options.perspectiveThreshold };
-    }
-    active.push({ compiled: compiledRule(effective), severity: setting });
-  }
-  return active;
-}
+import { activeRules, type ActiveRule } from "./active-rules.ts";
 
 /** Lints a Markdown (or plain text) document for company-perspective writing. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
