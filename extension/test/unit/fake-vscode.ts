@@ -84,3 +84,17 @@ export class CodeAction {
     this.kind = kind;
   }
 }
+
+/** Notifications shown, for tests to inspect. */
+export const shownMessages: Array<{ message: string; actions: string[] }> = [];
+
+export const window = {
+  showErrorMessage(message: string, ...actions: string[]): Promise<string | undefined> {
+    shownMessages.push({ message, actions });
+    return Promise.resolve(undefined);
+  },
+};
+
+export const workspace = {
+  workspaceFolders: [{ uri: { path: "/ws" } }],
+};

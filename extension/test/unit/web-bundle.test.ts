@@ -37,3 +37,27 @@ it("loads and activates in a sandbox that offers only the vscode module", () => 
   expect(logs.some((l) => l.startsWith("[outside-in] activated"))).toBe(true);
   rmSync(outdir, { recursive: true, force: true });
 });
+
+it("lints in a sandbox without Node globals, as the web worker host does, with the same result as in Node", async () => {
+  const { build } = await import("esbuild");
+  // The same platform, conditions and defines as the extension's web bundle (extension/build.mjs).
+  const out = await build({
+    entryPoints: [join(root, "src/core/incremental.ts")],
+    bundle: true,
+    write: false,
+    platform: "browser",
+    conditions: ["worker"],
+    define: { "process.platform": JSON.stringify("web") },
+    format: "iife",
+    globalName: "core",
+    logLevel: "silent",
+  });
+  const sandbox: Record<string, unknown> = { TextDecoder, TextEncoder, URL, console: { log() {}, warn() {} } };
+  runInNewContext(out.outputFiles[0]!.text, sandbox);
+  const core = sandbox.core as typeof import("../../../src/core/incremental.ts");
+  const { lint } = await import("../../../src/core/index.ts");
+  const text = "---\ntitle: Policy\n---\n\n# Refunds &amp; returns\n\nRefunds are paid at our sole discretion.\n\n```\ncode\n```\n";
+  const result = core.createIncrementalLinter().lint(text);
+  expect(result.findings.map((f) => f.ruleId)).toContain("sole-discretion");
+  expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(JSON.stringify(lint(text))));
+});
