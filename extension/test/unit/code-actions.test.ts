@@ -50,11 +50,30 @@ describe("action specs", () => {
     const finding = only(text);
     const [, line, file] = actionSpecs(finding, text, "markdown");
     const disabledLine = applyFixes(text, line!.edits).output;
-    expect(disabledLine).toBe("Intro.\r\n\r\n- First.\r\n  <!-- outside-in-disable-next-line test-users-must -->\r\n  Users must sign in.\r\n");
+    expect(disabledLine).toBe("Intro.\r\n\r\n- First. <!-- outside-in-disable-next-line test-users-must -->\r\n  Users must sign in.\r\n");
     expect(lint(disabledLine, { rulebook }).findings).toEqual([]);
     const disabledFile = applyFixes(text, file!.edits).output;
     expect(disabledFile.startsWith("<!-- outside-in-disable-file test-users-must -->\r\n\r\nIntro.")).toBe(true);
     expect(lint(disabledFile, { rulebook }).findings).toEqual([]);
+  });
+
+  it("disables one line of a paragraph without splitting the paragraph or touching other lines", () => {
+    const text = "# Terms\n\nYou agree to this.\nUsers must sign in,\nand customers must pay.\n\n    code\nUsers must wait.\n";
+    const before = lint(text, { rulebook });
+    expect(before.findings.map((f) => f.start.line)).toEqual([4, 5, 8]);
+    for (const finding of before.findings) {
+      const [, line] = actionSpecs(finding, text, "markdown");
+      const after = lint(applyFixes(text, line!.edits).output, { rulebook });
+      expect(after.findings.map((f) => f.excerpt)).toEqual(before.findings.filter((f) => f !== finding).map((f) => f.excerpt));
+      expect(after.perspective.sentences).toBe(before.perspective.sentences);
+    }
+    // After an indented code line the comment gets its own line (inside the code it would be text).
+    const [, afterCode] = actionSpecs(before.findings[2]!, text, "markdown");
+    expect(afterCode!.edits[0]!.text).toBe("<!-- outside-in-disable-next-line test-users-must -->\n");
+    // Under a heading or a blank line, too.
+    const headed = "# Terms\nUsers must sign in.\n";
+    expect(applyFixes(headed, actionSpecs(only(headed), headed, "markdown")[1]!.edits).output)
+      .toBe("# Terms <!-- outside-in-disable-next-line test-users-must -->\nUsers must sign in.\n");
   });
 
   it("puts the disable-file comment after front matter", () => {
