@@ -54,15 +54,16 @@ export function lineDirectiveEdit(text: string, offset: number, ruleId: string):
 
 /**
  * One action per suggestion (the first safe one preferred), then "disable for this line" and
- * "disable for this file" (Markdown only: plain text has no comments).
+ * "disable for this file" where the document can hold HTML comments (Markdown; not plain text,
+ * and not MDX, where `<!-- -->` is a syntax error).
  */
-export function actionSpecs(finding: Finding, text: string, syntax: "markdown" | "text"): ActionSpec[] {
+export function actionSpecs(finding: Finding, text: string, htmlComments: boolean): ActionSpec[] {
   const specs: ActionSpec[] = [];
   const preferred = finding.suggestions.findIndex((s) => s.safe);
   finding.suggestions.forEach((s, i) => {
     specs.push({ title: s.title, kind: "quickfix", edits: s.edits, preferred: i === preferred });
   });
-  if (syntax === "markdown") {
+  if (htmlComments) {
     specs.push({
       title: `Disable ${finding.ruleId} for this line`,
       kind: "quickfix",

@@ -4,7 +4,7 @@ import { fixAll, type Finding, type TextEdit } from "../../src/core/index.ts";
 import { SOURCE } from "./diagnostics.ts";
 import { actionSpecs, minimalEdit } from "./action-specs.ts";
 import type { DocumentLinter } from "./document-linter.ts";
-import { syntaxFor } from "./lint-options.ts";
+import { supportsHtmlComments } from "./lint-options.ts";
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("outsideIn");
 
@@ -43,7 +43,7 @@ export class OutsideInCodeActions implements vscode.CodeActionProvider {
       if (diagnostic.source !== SOURCE) continue;
       const finding = findingFor(document, state.result.findings, diagnostic);
       if (!finding) continue;
-      for (const spec of actionSpecs(finding, text, syntaxFor(document.languageId))) {
+      for (const spec of actionSpecs(finding, text, supportsHtmlComments(document.languageId))) {
         const action = new vscode.CodeAction(spec.title, vscode.CodeActionKind.QuickFix);
         action.edit = workspaceEdit(document, spec.edits);
         action.diagnostics = [diagnostic];

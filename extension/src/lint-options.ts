@@ -7,6 +7,11 @@ export function syntaxFor(languageId: string): "markdown" | "text" {
   return languageId === "plaintext" ? "text" : "markdown";
 }
 
+/** Where inline `<!-- outside-in-disable … -->` comments can go (MDX rejects HTML comments). */
+export function supportsHtmlComments(languageId: string): boolean {
+  return syntaxFor(languageId) === "markdown" && languageId !== "mdx";
+}
+
 /**
  * Settings first, then the project config on top: the config file is what the team and the CLI
  * agree on, so it wins where both name a rule.

@@ -30,7 +30,7 @@ function only(text: string, options: LintOptions = { rulebook }) {
 describe("action specs", () => {
   it("offers one action per suggestion, the first safe one preferred, then the disable actions", () => {
     const text = "# Refunds\n\nRefunds are paid at our sole discretion.\n";
-    const specs = actionSpecs(only(text), text, "markdown");
+    const specs = actionSpecs(only(text), text, true);
     expect(specs.map((s) => [s.title, s.preferred])).toEqual([
       ['Replace with "based on the published criteria"', true],
       ["Disable test-sole-discretion for this line", false],
@@ -41,14 +41,14 @@ describe("action specs", () => {
 
   it("prefers nothing when no suggestion is safe", () => {
     const text = "We leverage data.\n";
-    const specs = actionSpecs(only(text), text, "markdown");
+    const specs = actionSpecs(only(text), text, true);
     expect(specs[0]).toMatchObject({ title: 'Replace with "exploit"', preferred: false });
   });
 
   it("writes disable comments that the core honours, keeping list indentation and CRLF", () => {
     const text = "Intro.\r\n\r\n- First.\r\n  Users must sign in.\r\n";
     const finding = only(text);
-    const [, line, file] = actionSpecs(finding, text, "markdown");
+    const [, line, file] = actionSpecs(finding, text, true);
     const disabledLine = applyFixes(text, line!.edits).output;
     expect(disabledLine).toBe("Intro.\r\n\r\n- First. <!-- outside-in-disable-next-line test-users-must -->\r\n  Users must sign in.\r\n");
     expect(lint(disabledLine, { rulebook }).findings).toEqual([]);
@@ -62,32 +62,32 @@ describe("action specs", () => {
     const before = lint(text, { rulebook });
     expect(before.findings.map((f) => f.start.line)).toEqual([4, 5, 8]);
     for (const finding of before.findings) {
-      const [, line] = actionSpecs(finding, text, "markdown");
+      const [, line] = actionSpecs(finding, text, true);
       const after = lint(applyFixes(text, line!.edits).output, { rulebook });
       expect(after.findings.map((f) => f.excerpt)).toEqual(before.findings.filter((f) => f !== finding).map((f) => f.excerpt));
       expect(after.perspective.sentences).toBe(before.perspective.sentences);
     }
     // After an indented code line the comment gets its own line (inside the code it would be text).
-    const [, afterCode] = actionSpecs(before.findings[2]!, text, "markdown");
+    const [, afterCode] = actionSpecs(before.findings[2]!, text, true);
     expect(afterCode!.edits[0]!.text).toBe("<!-- outside-in-disable-next-line test-users-must -->\n");
     // Under a heading or a blank line, too.
     const headed = "# Terms\nUsers must sign in.\n";
-    expect(applyFixes(headed, actionSpecs(only(headed), headed, "markdown")[1]!.edits).output)
+    expect(applyFixes(headed, actionSpecs(only(headed), headed, true)[1]!.edits).output)
       .toBe("# Terms <!-- outside-in-disable-next-line test-users-must -->\nUsers must sign in.\n");
   });
 
   it("puts the disable-file comment after front matter", () => {
     const text = "---\ntitle: Policy\n---\n\nUsers must sign in.\n";
     expect(fileDirectiveOffset(text)).toBe(text.indexOf("\nUsers") );
-    const [, , file] = actionSpecs(only(text), text, "markdown");
+    const [, , file] = actionSpecs(only(text), text, true);
     const out = applyFixes(text, file!.edits).output;
     expect(out).toBe("---\ntitle: Policy\n---\n<!-- outside-in-disable-file test-users-must -->\n\nUsers must sign in.\n");
     expect(lint(out, { rulebook }).findings).toEqual([]);
   });
 
-  it("offers no comment actions in plain text, which has no comments", () => {
+  it("offers no comment actions in plain text or MDX, which have no HTML comments", () => {
     const text = "Users must sign in.\n";
-    const specs = actionSpecs(only(text, { rulebook, syntax: "text" }), text, "text");
+    const specs = actionSpecs(only(text, { rulebook, syntax: "text" }), text, false);
     expect(specs.map((s) => s.title)).toEqual(['Replace with "You must"']);
   });
 

@@ -1,6 +1,6 @@
 // Settings and the project config combine into lint options; typing is debounced per document.
 import { describe, expect, it } from "vitest";
-import { lintOptionsFor, optionsKey, syntaxFor } from "../../src/lint-options.ts";
+import { lintOptionsFor, optionsKey, supportsHtmlComments, syntaxFor } from "../../src/lint-options.ts";
 import { Debouncer, type Timers } from "../../src/scheduler.ts";
 import { rulebook } from "./helpers.ts";
 
@@ -9,6 +9,12 @@ describe("lint options", () => {
     expect(syntaxFor("plaintext")).toBe("text");
     expect(syntaxFor("markdown")).toBe("markdown");
     expect(syntaxFor("mdx")).toBe("markdown");
+  });
+
+  it("writes disable comments only where HTML comments are valid", () => {
+    expect(supportsHtmlComments("markdown")).toBe(true);
+    expect(supportsHtmlComments("mdx")).toBe(false);
+    expect(supportsHtmlComments("plaintext")).toBe(false);
   });
 
   it("lets the project config override the settings' rule severities and adds its file settings", () => {
