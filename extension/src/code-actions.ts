@@ -32,8 +32,8 @@ export class OutsideInCodeActions implements vscode.CodeActionProvider {
   }
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const state = this.linter.state(document);
-    if (!state || state.version !== document.version) return [];
+    const state = this.linter.fresh(document);
+    if (!state) return [];
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
       return FIX_ALL_KIND.intersects(context.only) ? this.fixAll(document) : [];
     }

@@ -35,6 +35,8 @@ export class DocumentLinter implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly skipped = new Map<string, SkipReason>();
   private readonly configs = new Map<string, Promise<DocumentConfig>>();
+  /** Configs already loaded, so a stale document can be re-linted synchronously. */
+  private readonly loaded = new Map<string, DocumentConfig>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after a document was linted (or skipped). */
   readonly onDidLint = this.changed.event;
@@ -62,6 +64,9 @@ export class DocumentLinter implements vscode.Disposable {
       }, (error: unknown) => {
         this.errors.report(error, undefined);
         return FALLBACK;
+      }).then((config) => {
+        this.loaded.set(key, config);
+        return config;
       });
       this.configs.set(key, found);
     }
@@ -73,6 +78,7 @@ export class DocumentLinter implements vscode.Disposable {
     this.settings = readSettings();
     this.config.clear();
     this.configs.clear();
+    this.loaded.clear();
     this.linters.clear();
     await Promise.all(vscode.workspace.textDocuments.map((d) => this.lint(d)));
   }
@@ -100,6 +106,27 @@ export class DocumentLinter implements vscode.Disposable {
       this.forget(document);
       return;
     }
+    this.lintWith(document, config);
+  }
+
+  /**
+   * The document's state for its current text. A code action or hover that arrives before the
+   * debounced lint (Ctrl+. right after typing) re-lints synchronously: the incremental linter
+   * makes that cheap.
+   */
+  fresh(document: vscode.TextDocument): DocumentState | undefined {
+    const key = document.uri.toString();
+    const state = this.states.get(key);
+    if (state?.version === document.version) return state;
+    const config = this.loaded.get(key);
+    if (!config || !this.shouldLint(document) || config.file?.ignored) return undefined;
+    if (this.skipped.has(key) || document.getText().length > this.settings.maxFileSize) return undefined;
+    this.lintWith(document, config);
+    return this.states.get(key);
+  }
+
+  private lintWith(document: vscode.TextDocument, config: DocumentConfig): void {
+    const key = document.uri.toString();
     const options = lintOptionsFor(document.languageId, this.settings.rules, config.file, config.rulebook);
     const optKey = optionsKey(options, config.rulebookKey);
     let entry = this.linters.get(key);
@@ -107,7 +134,8 @@ export class DocumentLinter implements vscode.Disposable {
       entry = { key: optKey, linter: createIncrementalLinter(options) };
       this.linters.set(key, entry);
     }
-    const result = entry.linter.lint(text);
+    const version = document.version;
+    const result = entry.linter.lint(document.getText());
     const siteUrl = config.siteUrl ?? this.settings.siteUrl;
     this.states.set(key, { version, result, options, rulebook: config.rulebook, siteUrl });
     this.diagnostics.set(document.uri, toDiagnostics(document, result.findings, siteUrl));

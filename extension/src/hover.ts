@@ -10,8 +10,8 @@ export class OutsideInHover implements vscode.HoverProvider {
   }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const state = this.linter.state(document);
-    if (!state || state.version !== document.version) return undefined;
+    const state = this.linter.fresh(document);
+    if (!state) return undefined;
     const offset = document.offsetAt(position);
     const hits = state.result.findings.filter((f) => f.range.start <= offset && offset < f.range.end);
     if (hits.length === 0) return undefined;

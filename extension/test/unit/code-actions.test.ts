@@ -104,7 +104,7 @@ describe("code action provider", () => {
     const options: LintOptions = { rulebook, syntax: languageId === "plaintext" ? "text" : "markdown" };
     const result = lint(text, options);
     const state = { version: doc.version, result, options, rulebook, siteUrl: "" };
-    const provider = new OutsideInCodeActions({ state: () => state } as never);
+    const provider = new OutsideInCodeActions({ state: () => state, fresh: () => state } as never);
     const diagnostics = toDiagnostics(doc, result.findings, "");
     return { doc, provider, diagnostics };
   }
