@@ -10,7 +10,6 @@ import GithubSlugger from "github-slugger";
 import { parseMarkdown } from "../../../src/core/markdown/parse.ts";
 import { isInternalLink, resolveLink } from "../../../src/core/content/index.ts";
 import { builtinRulebook } from "../../../src/core/index.ts";
-import { PROMISED_RULES } from "../../../scripts/content-check/promised-rules.ts";
 import { REPO_ROOT } from "./repo.ts";
 import { routeForContentPath } from "./routes.ts";
 
@@ -19,8 +18,6 @@ export class BrokenLinkError extends Error {}
 export interface RenderOptions {
   /** Repository-relative path of the file the Markdown comes from; links resolve against it. */
   file: string;
-  /** Shared across the parts of one page so heading ids stay unique. */
-  slugger?: GithubSlugger;
   /** Changes the tree before it becomes HTML (e.g. marks checklist items). */
   transform?: (tree: Root) => void;
 }
@@ -54,34 +51,21 @@ function visit(node: Nodes, fn: (node: Nodes) => void): void {
   if ("children" in node) for (const child of node.children as Nodes[]) visit(child, fn);
 }
 
-const warned = new Set<string>();
-
-/** A rule the rules engineer has promised but not written (same list as the content checker). */
-function pendingRuleOf(target: string | undefined): string | undefined {
-  const id = /^content\/rules\/([a-z0-9-]+)\.md$/.exec(target ?? "")?.[1];
-  return id && PROMISED_RULES.includes(id) && !existsSync(join(REPO_ROOT, target!)) ? id : undefined;
-}
-
-/**
- * Points a link between content files at its page. Returns "unlink" for a promised rule that has
- * no file yet (the text stays, the link goes, the build warns) and a message when the link is broken.
- */
-function rewriteLink(link: Link, file: string): string | "unlink" | undefined {
+/** Points a link between content files at its page; returns an error message when it cannot. */
+function rewriteLink(link: Link, file: string): string | undefined {
   if (!isInternalLink(link.url)) return undefined;
   const target = resolveLink(file, link.url);
-  const pending = pendingRuleOf(target);
-  if (pending) {
-    if (!warned.has(pending)) console.warn(`[outside-in] rule "${pending}" is promised but not written yet; links to it render as text`);
-    warned.add(pending);
-    return "unlink";
-  }
   const route = target ? routeForContentPath(target) : undefined;
   const fragment = /#.*$/.exec(link.url)?.[0] ?? "";
   if (target && route && filesWithPages().has(target)) {
     link.url = route + fragment;
     return undefined;
   }
-  const why = !target || !existsSync(join(REPO_ROOT, target)) ? "which does not exist" : "which is not in the compiled rulebook (run npm run build:core)";
+  const why = !target || !existsSync(join(REPO_ROOT, target))
+    ? "which does not exist"
+    : target.startsWith("content/rules/")
+      ? "which is not in the compiled rulebook (run npm run build:core)"
+      : "which has no page on the site";
   return `${file}:${link.position?.start.line ?? "?"}: link "${link.url}" points at ${target ?? "outside the repository"}, ${why}`;
 }
 
@@ -90,14 +74,13 @@ export function renderMarkdown(source: string, options: RenderOptions): Rendered
   const tree = parseMarkdown(source);
   tree.children = tree.children.filter((node) => node.type !== "yaml" && (node.type as string) !== "toml");
   options.transform?.(tree);
-  const slugger = options.slugger ?? new GithubSlugger();
+  const slugger = new GithubSlugger();
   const headings: RenderedMarkdown["headings"] = [];
   const broken: string[] = [];
   visit(tree, (node) => {
     if (node.type === "link") {
       const problem = rewriteLink(node, options.file);
-      if (problem === "unlink") (node as Nodes).type = "emphasis" as never;
-      else if (problem) broken.push(problem);
+      if (problem) broken.push(problem);
     } else if (node.type === "heading") {
       const heading = node as Heading;
       const text = textOf(heading);
