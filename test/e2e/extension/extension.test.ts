@@ -145,7 +145,7 @@ describe.skipIf(!!missing)("VS Code extension in code-server", () => {
       .toBe(POLICY.replace("at our sole discretion", "based on the criteria in this policy"));
 
     // The extension host activated us, and our own timing line reached the page console.
-    expect(server.extensionHostLog()).toContain("outside-in.outside-in-vscode");
+    expect(server.extensionHostLog()).toContain("_doActivateExtension outside-in.outside-in-vscode");
     expect(consoleLines.some((l) => l.includes("[outside-in] activated"))).toBe(true);
   });
 
@@ -193,5 +193,39 @@ describe.skipIf(!!missing)("VS Code extension in code-server", () => {
     expect(await page.locator(".notification-toast", { hasText: "is invalid" }).count()).toBe(1);
     await toast.locator(".monaco-button", { hasText: "Open config" }).click();
     await page.locator(".tab.active", { hasText: ".outside-in.yaml" }).waitFor();
+  });
+});
+
+// The same .vsix in the browser's web worker extension host (as on vscode.dev): the `browser`
+// entry, with no Node APIs, flags the sentence too.
+describe.skipIf(!!missing)("VS Code extension in the web worker extension host", () => {
+  let web: CodeServer;
+  let webPage: Page;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    web = new CodeServer({ "remote.extensionKind": { "outside-in.outside-in-vscode": ["web"] } });
+    writeFileSync(join(web.workspace, "policy.md"), POLICY);
+    web.install(VSIX);
+    await web.start();
+    webPage = await web.open();
+    webPage.on("console", (m) => lines.push(m.text()));
+  });
+
+  afterAll(async () => {
+    await web?.stop();
+  });
+
+  it("runs the web bundle and shows the diagnostic", async () => {
+    await webPage.locator(".explorer-folders-view .monaco-list-row", { hasText: "policy.md" }).click();
+    const editor = webPage.locator(".editor-instance .monaco-editor").first();
+    await editor.locator(".view-lines").filter({ hasText: "sole discretion" }).waitFor();
+    await editor.locator(".squiggly-error").first().waitFor();
+    await editor.locator(".view-lines").click();
+    await webPage.keyboard.press("Control+Shift+M");
+    await webPage.locator(".markers-panel .monaco-list-row", { hasText: "sole-discretion" }).first().waitFor();
+    expect(lines.some((l) => l.includes("[outside-in] activated"))).toBe(true);
+    // Not in the Node extension host on the server.
+    expect(web.extensionHostLog()).not.toContain("_doActivateExtension outside-in.outside-in-vscode");
   });
 });
