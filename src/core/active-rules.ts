@@ -1,6 +1,8 @@
-// Which rules run for a document, at what severity: shared by lint() and incremental linting.
-import type { LintOptions, Rule, Severity } from "./types.ts";
-import type { CompiledRule } from "./rules/compiled-rule.ts";
+// Which rules run for a document, at what severity, and running them on a sentence:
+// shared by lint() and incremental linting.
+import type { LintOptions, Rule, Rulebook, Sentence, Severity } from "./types.ts";
+import { TriggerIndex } from "./rules/trigger-index.ts";
+import type { CompiledRule, RawFinding } from "./rules/compiled-rule.ts";
 import { compiledRule } from "./rules/compile.ts";
 import { builtinRulebook } from "./rulebook.ts";
 
@@ -9,9 +11,22 @@ export interface ActiveRule {
   severity: Severity;
 }
 
+// Active rule lists are cached per rulebook and option values, so their trigger index is built once.
+const cache = new WeakMap<Rulebook, Map<string, ActiveRule[]>>();
+const triggerIndexes = new WeakMap<readonly ActiveRule[], TriggerIndex>();
+
 /** The rulebook's rules minus those switched off or limited to other document types. */
 export function activeRules(options: LintOptions): ActiveRule[] {
-  const rules: Rule[] = (options.rulebook ?? builtinRulebook()).rules;
+  const rulebook = options.rulebook ?? builtinRulebook();
+  const key = JSON.stringify([options.rules ?? {}, options.documentType ?? "", options.perspectiveThreshold ?? ""]);
+  let byOptions = cache.get(rulebook);
+  if (!byOptions) cache.set(rulebook, (byOptions = new Map()));
+  let active = byOptions.get(key);
+  if (!active) byOptions.set(key, (active = selectRules(rulebook.rules, options)));
+  return active;
+}
+
+function selectRules(rules: Rule[], options: LintOptions): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.severity;
@@ -26,4 +41,19 @@ export function activeRules(options: LintOptions): ActiveRule[] {
     active.push({ compiled: compiledRule(effective), severity: setting });
   }
   return active;
+}
+
+/** Runs every sentence rule on one sentence; yields [index into `rules`, raw finding] pairs. */
+export function checkSentence(rules: readonly ActiveRule[], sentence: Sentence, source: string): Array<[number, RawFinding]> {
+  const found: Array<[number, RawFinding]> = [];
+  let index = triggerIndexes.get(rules);
+  if (!index) triggerIndexes.set(rules, (index = new TriggerIndex(rules.map((r) => r.compiled.triggers))));
+  // Most rules need a word the sentence lacks: skip them without running any regex.
+  const candidates = index.candidates(sentence.text.toLowerCase());
+  for (let r = 0; r < rules.length; r++) {
+    const check = rules[r]!.compiled.checkSentence;
+    if (!check || candidates[r] === 0) continue;
+    for (const raw of check(sentence, source)) found.push([r, raw]);
+  }
+  return found;
 }

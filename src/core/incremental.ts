@@ -20,7 +20,7 @@ import { createLineIndex } from "./positions.ts";
 import type { RawFinding } from "./rules/compiled-rule.ts";
 import { perspectiveScore } from "./score.ts";
 import { applyDirectives, parseDirectives } from "./inline-config.ts";
-import { activeRules, type ActiveRule } from "./active-rules.ts";
+import { activeRules, checkSentence, type ActiveRule } from "./active-rules.ts";
 import type { Finding, LintOptions, LintResult, OffsetRange, Sentence } from "./types.ts";
 
 
@@ -128,11 +128,7 @@ function analyseChunk(
   const sentences = splitSentences(view).filter((s) => s.start >= from && s.start < to);
   const findings: ChunkRawFinding[] = [];
   for (const sentence of sentences) {
-    for (let r = 0; r < rules.length; r++) {
-      const check = rules[r]!.compiled.checkSentence;
-      if (!check) continue;
-      for (const raw of check(sentence, source)) findings.push({ rule: r, raw: shiftRaw(raw, -from) });
-    }
+    for (const [r, raw] of checkSentence(rules, sentence, source)) findings.push({ rule: r, raw: shiftRaw(raw, -from) });
   }
   const comments = view.comments
     .filter((c) => c.range.start >= from && c.range.start < to)

@@ -6,7 +6,7 @@ import { createLineIndex } from "./positions.ts";
 import type { RawFinding } from "./rules/compiled-rule.ts";
 import { perspectiveScore } from "./score.ts";
 import { applyDirectives, parseDirectives } from "./inline-config.ts";
-import { activeRules, type ActiveRule } from "./active-rules.ts";
+import { activeRules, checkSentence, type ActiveRule } from "./active-rules.ts";
 
 /** Lints a Markdown (or plain text) document for company-perspective writing. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -29,11 +29,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   const sentenceFindings: Finding[] = [];
   for (const sentence of sentences) {
-    for (const active of rules) {
-      const check = active.compiled.checkSentence;
-      if (!check) continue;
-      for (const raw of check(sentence, text)) sentenceFindings.push(toFinding(active, raw));
-    }
+    for (const [r, raw] of checkSentence(rules, sentence, text)) sentenceFindings.push(toFinding(rules[r]!, raw));
   }
 
   const useDirectives = options.inlineConfig !== false;

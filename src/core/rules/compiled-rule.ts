@@ -1,5 +1,6 @@
 // What a rule kind compiles to: a check over sentences or over the whole document.
 import type { ContextConditions, Finding, Rule, Sentence, Suggestion } from "../types.ts";
+import type { CompiledPattern } from "./safe-pattern.ts";
 
 /** A finding before positions and severity are attached: a source range plus what to say. */
 export interface RawFinding {
@@ -23,6 +24,19 @@ export interface CompiledRule {
   triggers?: string[];
   checkSentence?(sentence: Sentence, source: string): RawFinding[];
   checkDocument?(facts: DocumentFacts): RawFinding[];
+}
+
+/**
+ * The words a rule cannot fire without: the union of its patterns' required words, or undefined
+ * when any pattern has none (then the rule always runs).
+ */
+export function triggersOf(patterns: CompiledPattern[]): string[] | undefined {
+  const words = new Set<string>();
+  for (const pattern of patterns) {
+    if (!pattern.literals) return undefined;
+    for (const word of pattern.literals) words.add(word);
+  }
+  return [...words];
 }
 
 /** True when the sentence's context satisfies the rule's conditions. */

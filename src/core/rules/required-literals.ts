@@ -8,12 +8,25 @@ type Required = string[] | undefined;
 
 const MIN_LENGTH = 3;
 
+// Words in most sentences filter nothing; a rarer word from the same pattern is a better trigger.
+const COMMON = new Set(
+  ("the and you your our are not may can will for with this that these those have has had was were " +
+    "any all its their they them who what when which from into out use used using any per than then " +
+    "one two get got make made more most some such each also only just been being would could should")
+    .split(" "),
+);
+
+/** How well a word filters sentences: its length, or zero for words nearly every sentence has. */
+function strength(word: string): number {
+  return COMMON.has(word) ? 0 : word.length;
+}
+
 function better(a: Required, b: Required): Required {
   if (!a) return b;
   if (!b) return a;
   // Prefer the set whose shortest string is longest: it rules out the most sentences.
   // On a tie, fewer alternatives means fewer substring checks.
-  const shortest = (r: string[]) => Math.min(...r.map((s) => s.length));
+  const shortest = (r: string[]) => Math.min(...r.map(strength));
   if (shortest(b) !== shortest(a)) return shortest(b) > shortest(a) ? b : a;
   return b.length < a.length ? b : a;
 }

@@ -2,7 +2,7 @@
 import type { PatternRule } from "../../types.ts";
 import { compilePattern } from "../safe-pattern.ts";
 import { insideMention } from "../../text/mentions.ts";
-import { contextAllows, formatMessage, type CompiledRule } from "../compiled-rule.ts";
+import { contextAllows, formatMessage, triggersOf, type CompiledRule } from "../compiled-rule.ts";
 import { rewriteSuggestion } from "./rewrite.ts";
 
 export function compilePatternRule(rule: PatternRule): CompiledRule {
@@ -11,6 +11,7 @@ export function compilePatternRule(rule: PatternRule): CompiledRule {
   const unless = (rule.unless ?? []).map(compilePattern);
   return {
     rule,
+    triggers: triggersOf(patterns),
     checkSentence(sentence, source) {
       if (!contextAllows(rule, sentence)) return [];
       if (!requires.every((p) => p.test(sentence.text))) return [];

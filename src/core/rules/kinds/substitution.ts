@@ -2,7 +2,7 @@
 import type { SubstitutionRule } from "../../types.ts";
 import { compilePattern } from "../safe-pattern.ts";
 import { insideMention } from "../../text/mentions.ts";
-import { contextAllows, formatMessage, type CompiledRule, type RawFinding } from "../compiled-rule.ts";
+import { contextAllows, formatMessage, triggersOf, type CompiledRule, type RawFinding } from "../compiled-rule.ts";
 import { rewriteSuggestion } from "./rewrite.ts";
 
 export function compileSubstitution(rule: SubstitutionRule): CompiledRule {
@@ -10,6 +10,7 @@ export function compileSubstitution(rule: SubstitutionRule): CompiledRule {
   const unless = (rule.unless ?? []).map(compilePattern);
   return {
     rule,
+    triggers: triggersOf(swaps.map((s) => s.pattern)),
     checkSentence(sentence, source) {
       if (!contextAllows(rule, sentence)) return [];
       if (unless.some((p) => p.test(sentence.text))) return [];

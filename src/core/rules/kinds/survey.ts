@@ -2,7 +2,7 @@
 import type { SurveyRule } from "../../types.ts";
 import { compilePattern } from "../safe-pattern.ts";
 import { insideMention } from "../../text/mentions.ts";
-import { contextAllows, formatMessage, type CompiledRule } from "../compiled-rule.ts";
+import { contextAllows, formatMessage, triggersOf, type CompiledRule } from "../compiled-rule.ts";
 import { rewriteSuggestion } from "./rewrite.ts";
 
 export function compileSurvey(rule: SurveyRule): CompiledRule {
@@ -12,6 +12,7 @@ export function compileSurvey(rule: SurveyRule): CompiledRule {
   const conditions = { ...rule, question: rule.question ?? true };
   return {
     rule,
+    triggers: triggersOf(asks),
     checkSentence(sentence, source) {
       if (!contextAllows(conditions, sentence)) return [];
       if (unless.some((p) => p.test(sentence.text))) return [];
