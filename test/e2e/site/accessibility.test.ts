@@ -32,9 +32,9 @@ describe.skipIf(skip)("accessibility (axe, WCAG 2.2 AA)", () => {
     });
   }
 
-  test("no violations with a ticked checklist and a playground full of findings", async () => {
+  test.each(["light", "dark"] as const)("no violations with a ticked checklist and a playground full of findings (%s theme)", async (theme) => {
     const { page } = browser;
-    await page.emulateMedia({ colorScheme: "light" });
+    await page.emulateMedia({ colorScheme: theme });
     await page.goto(`${server.url}/checklists/handling-a-complaint/`);
     await page.locator('input.checklist-box[data-item-id="same-day-reply"]').check();
     const checklist = await axeViolations(page);

@@ -1,10 +1,16 @@
 // The playground: type company-perspective text, see it highlighted, apply the rewrite, watch the
 // score change, share it by permalink, and nothing leaves the browser.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { builtinRulebook, lint } from "../../../src/core/index.ts";
 import { cannotRun, launchBrowser, startServer, type Browser, type SiteServer } from "./site-harness.ts";
 
 const skip = cannotRun();
-const SENTENCE = "We may suspend accounts at our sole discretion.";
+// A rule's own documented Don't example and rewrite, chosen so that the sentence has exactly one
+// finding and its rewrite has none: then applying the rewrite must raise the score.
+const EXAMPLE = builtinRulebook()
+  .rules.flatMap((rule) => (rule.docs?.dont ?? []).map((d) => ({ ruleId: rule.id, text: d.text, rewrite: d.rewrite })))
+  .find((e) => e.rewrite && lint(e.text).findings.length === 1 && lint(e.text).findings[0]!.ruleId === e.ruleId && lint(e.rewrite).findings.length === 0);
+const SENTENCE = EXAMPLE?.text ?? "";
 
 describe.skipIf(skip)("playground", () => {
   let server: SiteServer;
@@ -22,6 +28,10 @@ describe.skipIf(skip)("playground", () => {
 
   const score = () => browser.page.locator("[data-score]").innerText();
 
+  test("some rule documents a sentence with one finding and a clean rewrite", () => {
+    expect(EXAMPLE).toBeDefined();
+  });
+
   test("typing a company-perspective sentence highlights it; one click applies the rewrite and the score rises", async () => {
     const { page } = browser;
     await page.goto(`${server.url}/playground/`);
@@ -29,11 +39,12 @@ describe.skipIf(skip)("playground", () => {
     const input = page.getByLabel("Your text");
     await input.pressSequentially(SENTENCE);
 
+    const expected = lint(SENTENCE).findings[0]!;
     const mark = page.locator("[data-highlights] mark");
     await mark.first().waitFor();
-    expect(await mark.first().innerText()).toBe("at our sole discretion");
-    const finding = page.locator('[data-findings] li[data-rule-id="sole-discretion"]');
-    expect(await finding.locator("a").getAttribute("href")).toBe("/rules/sole-discretion/");
+    expect(await mark.allInnerTexts()).toEqual([SENTENCE.slice(expected.range.start, expected.range.end)]);
+    const finding = page.locator(`[data-findings] li[data-rule-id="${EXAMPLE!.ruleId}"]`);
+    expect(await finding.locator("a").getAttribute("href")).toBe(`/rules/${EXAMPLE!.ruleId}/`);
     const before = Number(await score());
     expect(before).toBeLessThan(100);
 
@@ -45,8 +56,9 @@ describe.skipIf(skip)("playground", () => {
 
     await finding.getByRole("button", { name: /^Apply/ }).first().click();
     await page.locator('[data-status]:text("Applied")').waitFor();
-    expect(await input.inputValue()).toBe("We may suspend accounts based on the criteria in this policy.");
-    expect(await page.locator('[data-findings] li[data-rule-id="sole-discretion"]').count()).toBe(0);
+    expect(await input.inputValue()).toBe(EXAMPLE!.rewrite);
+    expect(await page.locator("[data-findings] li").count()).toBe(0);
+    expect(await mark.count()).toBe(0);
     expect(Number(await score())).toBeGreaterThan(before);
   });
 
