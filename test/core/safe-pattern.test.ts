@@ -24,6 +24,8 @@ describe("compilePattern", () => {
     "(.*a){12}",
     "\\s*\\s*\\s*x",
     "(x+x+)+y",
+    "\\w+(?:\\s)?\\w+z",
+    "\\w+\\s*\\w+z",
   ])("moves %s to the linear-time engine, and it finishes on hostile input", (pattern) => {
     const compiled = compilePattern(pattern);
     expect(compiled.engine).toBe("re2");

@@ -119,11 +119,14 @@ function walk(node: RegNode, pending: number): number {
       if (mask !== undefined) {
         if (!unbounded) return node.min > 0 && (mask & pending) === 0 ? 0 : pending;
         if (mask & pending) throw new Unsafe();
-        return mask;
+        // An optional run (\s*) may take nothing, so what was pending before is still pending.
+        return node.min > 0 ? mask : mask | pending;
       }
       if (unbounded) throw new Unsafe();
-      // A bounded repeat of a group: walk it twice so overlap between repetitions is caught.
-      return walk(body, walk(body, pending));
+      // A bounded repeat of a group: walk it twice so overlap between repetitions is caught;
+      // when the group may be skipped, what was pending before it stays pending too.
+      const taken = walk(body, walk(body, pending));
+      return node.min > 0 ? taken : taken | pending;
     }
     case "reference":
       throw new PatternError("backreferences (\\1, \\k<name>) are not supported");
