@@ -33,12 +33,30 @@ import type { Finding, LintOptions, LintResult, OffsetRange, Sentence } from "./
  */
 export function chunkStarts(text: string, syntax: "markdown" | "text" = "markdown"): number[] {
   const starts = [0];
-  const lineRe = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
+  const n = text.length;
   let previousBlank = false;
-  for (let m = lineRe.exec(text); m && m[0] !== ""; m = lineRe.exec(text)) {
-    const line = m[0].replace(/(?:\r\n|\n|\r)$/, "");
-    if (previousBlank && m.index > 0 && /^[^\s]/.test(line) && !/^(?:---|\+\+\+)/.test(line)) starts.push(m.index);
-    previousBlank = syntax === "text" ? line === "" : line.trim() === "";
+  // A hand-written line scan: this runs on every keystroke over the whole document.
+  for (let at = 0; at < n; ) {
+    let end = at;
+    let blank = true;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      // Markdown: a line of spaces and tabs is blank. Plain text: only an empty line is.
+      if (syntax === "text" || (c !== 32 && c !== 9 && c !== 12 && c !== 11)) blank = false;
+      end++;
+    }
+    if (previousBlank && at > 0 && !blank) {
+      const first = text.charCodeAt(at);
+      const startsWithSpace = first === 32 || first === 9 || first === 12 || first === 11 || first === 0xa0 || /\s/.test(text[at]!);
+      const frontMatterLike = text.startsWith("---", at) || text.startsWith("+++", at);
+      if (!startsWithSpace && !frontMatterLike) starts.push(at);
+    }
+    previousBlank = blank;
+    // Step over the line break (\r\n counts as one).
+    if (end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
+    else end += 1;
+    at = end;
   }
   return starts;
 }
@@ -54,6 +72,11 @@ const HTML_KINDS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
+/** Start of the line holding `offset` (\r, \n and \r\n all end lines). */
+function lineStartBefore(source: string, offset: number): number {
+  return Math.max(source.lastIndexOf("\n", offset - 1), source.lastIndexOf("\r", offset - 1)) + 1;
+}
+
 /** True unless `node` is a fenced code block or HTML block of kinds 1-5 that is still open. */
 function closed(node: RootContent, source: string): boolean {
   const start = node.position?.start.offset ?? 0;
@@ -61,7 +84,7 @@ function closed(node: RootContent, source: string): boolean {
   const raw = source.slice(start, end);
   if (node.type === "code") {
     // Node positions start after any indentation: take the whole first line.
-    const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+    const lineStart = lineStartBefore(source, start);
     const open = FENCE.exec(source.slice(lineStart, end));
     if (!open) return true; // indented code
     const lines = raw.split(/\r\n|\n|\r/);
@@ -69,7 +92,7 @@ function closed(node: RootContent, source: string): boolean {
     return lines.length >= 2 && !!close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length;
   }
   if (node.type === "html") {
-    const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+    const lineStart = lineStartBefore(source, start);
     const text = source.slice(lineStart, end);
     for (const [opener, closer] of HTML_KINDS) {
       const m = opener.exec(text);
@@ -187,6 +210,16 @@ export interface IncrementalLinter {
   readonly stats: IncrementalStats;
 }
 
+/** A chunk's pieces placed at an offset in the document. */
+interface Placed {
+  start: number;
+  line: number;
+  sentenceBase: number;
+  sentences: Sentence[];
+  comments: HtmlComment[];
+  findings: Finding[];
+}
+
 interface PlannedChunk extends OffsetRange {
   analysis: ChunkAnalysis;
 }
@@ -197,6 +230,8 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
   let cache = new Map<string, ChunkAnalysis>();
   let definitions = "";
   const stats: IncrementalStats = { chunks: 0, relinted: 0 };
+  // Where each chunk's pieces were last placed in the document, with the placed objects.
+  let placed = new WeakMap<ChunkAnalysis, Placed>();
 
   function plan(text: string): PlannedChunk[] {
     const used = new Map<string, ChunkAnalysis>();
@@ -237,6 +272,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     if (labels !== definitions) {
       definitions = labels;
       cache = new Map();
+      placed = new WeakMap();
       chunks = plan(text);
     }
     stats.chunks = chunks.length;
@@ -257,11 +293,25 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
       suggestions: raw.suggestions,
     });
     for (const { start: by, analysis } of chunks) {
-      for (const s of analysis.sentences) sentences.push({ ...s, start: s.start + by, index: sentences.length });
-      for (const c of analysis.comments) {
-        comments.push({ body: c.body, range: { start: c.range.start + by, end: c.range.end + by } });
+      // A chunk at the same offset, line and sentence number as last time (every chunk before the
+      // edit) gives exactly the same objects: reuse them instead of rebuilding.
+      const line = lines.position(by).line;
+      let at = placed.get(analysis);
+      if (!at || at.start !== by || at.line !== line || at.sentenceBase !== sentences.length) {
+        const base = sentences.length;
+        at = {
+          start: by,
+          line,
+          sentenceBase: base,
+          sentences: analysis.sentences.map((s, i) => ({ ...s, start: s.start + by, index: base + i })),
+          comments: analysis.comments.map((c) => ({ body: c.body, range: { start: c.range.start + by, end: c.range.end + by } })),
+          findings: analysis.findings.map((f) => toFinding(rules[f.rule]!, shiftRaw(f.raw, by))),
+        };
+        placed.set(analysis, at);
       }
-      for (const f of analysis.findings) sentenceFindings.push(toFinding(rules[f.rule]!, shiftRaw(f.raw, by)));
+      for (const x of at.sentences) sentences.push(x);
+      for (const x of at.comments) comments.push(x);
+      for (const x of at.findings) sentenceFindings.push(x);
     }
 
     // From here on, exactly what lint() does with the whole document's pieces.

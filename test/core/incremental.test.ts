@@ -71,7 +71,7 @@ const document = fc
 
 const snippet = fc.constantFrom(
   "\n", "\n\n", "```", "~~~", "---", "<!--", "-->", "<pre>", "[g]: /x", "[^1]: note", "- ", "> ", "    ",
-  "at our sole discretion", "users must", "We are proud", "really", ". Then", "\r\n", "x", "",
+  "at our sole discretion", "users must", "We are proud", "really", ". Then", "\r\n", "\r", "x", "",
 );
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: snippet });
 
@@ -140,5 +140,12 @@ describe("incremental linting", () => {
     const closed = opened.replace("Two.", "Two.\n```");
     expect(linter.lint(closed)).toEqual(lint(closed, { rulebook }));
     expect(linter.stats.chunks).toBe(3);
+  });
+
+  it("sees an HTML comment opened after a lone CR line break as still open", () => {
+    const text = "Intro.\n\n<!-- a -->\r<!--\n\nUsers must hide.\n\n-->\n\nUsers must sign in.\n";
+    const result = createIncrementalLinter({ rulebook }).lint(text);
+    expect(result).toEqual(lint(text, { rulebook }));
+    expect(result.findings.filter((f) => f.ruleId === "test-users-must").map((f) => f.start.line)).toEqual([10]);
   });
 });
