@@ -1,6 +1,6 @@
 // The playground's behaviour: lint on input with the core, draw highlights, list findings with
 // one-click rewrites (applied by the core's applyFixes), keep the text in the URL fragment.
-import { applyFixes, lint, type Finding, type LintResult } from "../../../src/core/index.ts";
+import { applyFixes, lint, type Finding } from "../../../src/core/index.ts";
 
 const FRAGMENT_KEY = "text";
 
@@ -56,7 +56,6 @@ export function startPlayground(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>("[data-findings]")!;
   const empty = root.querySelector<HTMLElement>("[data-empty]")!;
   const status = root.querySelector<HTMLElement>("[data-status]")!;
-  let result: LintResult | undefined;
 
   const describe = (finding: Finding, index: number) => {
     const fixes = element("div", { className: "fixes" });
@@ -86,7 +85,7 @@ export function startPlayground(root: HTMLElement) {
 
   function update() {
     const text = input.value;
-    result = lint(text);
+    const result = lint(text);
     drawHighlights(highlights, text, result.findings);
     syncScroll();
     score.textContent = text.trim() ? String(Math.round(result.perspective.score)) : "–";
