@@ -83,9 +83,17 @@ export function startPlayground(root: HTMLElement) {
     return item;
   };
 
+  // Long texts take a while to lint: then lint once typing pauses, keeping the backdrop in step meanwhile.
+  const SLOW_MS = 50;
+  let lastCost = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+
   function update() {
+    clearTimeout(pending);
+    const started = performance.now();
     const text = input.value;
     const result = lint(text);
+    lastCost = performance.now() - started;
     drawHighlights(highlights, text, result.findings);
     syncScroll();
     score.textContent = text.trim() ? String(Math.round(result.perspective.score)) : "–";
@@ -104,7 +112,10 @@ export function startPlayground(root: HTMLElement) {
 
   input.addEventListener("input", () => {
     status.textContent = "";
-    update();
+    if (lastCost < SLOW_MS) return update();
+    drawHighlights(highlights, input.value, []);
+    clearTimeout(pending);
+    pending = setTimeout(update, 250);
   });
   input.addEventListener("scroll", syncScroll);
   window.addEventListener("hashchange", () => {

@@ -77,6 +77,21 @@ describe.skipIf(skip)("playground", () => {
     await page.locator('[data-findings] li[data-rule-id="users-must"]').waitFor();
   });
 
+  test("a long document is still linted and highlighted once typing pauses", async () => {
+    const { page } = browser;
+    const input = page.getByLabel("Your text");
+    const long = `${SENTENCE}\n\n`.repeat(600); // ~20,000 characters: slow enough to defer linting
+    await input.fill(long);
+    await input.press("End");
+    await input.pressSequentially(" Done.");
+    // Settled: every finding of the whole text is listed and the backdrop holds exactly the text.
+    const expected = lint(long + " Done.").findings.length;
+    await page.waitForFunction((n) => document.querySelectorAll("[data-findings] li").length === n, expected);
+    const backdrop = await page.locator("[data-highlights]").evaluate((el) => el.textContent!.replace(/\u200b$/, ""));
+    expect(backdrop).toBe(await input.inputValue());
+    expect(await page.locator("[data-highlights] mark").count()).toBeGreaterThan(0);
+  });
+
   test("nothing typed leaves the browser", async () => {
     const { page } = browser;
     requests.length = 0;
