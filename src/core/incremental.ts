@@ -210,6 +210,12 @@ export interface IncrementalLinter {
   readonly stats: IncrementalStats;
 }
 
+/** Chunk analyses by chunk text. */
+interface ChunkCache {
+  first: Map<string, ChunkAnalysis>;
+  rest: Map<string, ChunkAnalysis>;
+}
+
 /** A chunk's pieces placed at an offset in the document. */
 interface Placed {
   start: number;
@@ -227,23 +233,24 @@ interface PlannedChunk extends OffsetRange {
 /** A linter for one document (or one editor) with fixed options that re-lints changed chunks only. */
 export function createIncrementalLinter(options: LintOptions = {}): IncrementalLinter {
   const rules = activeRules(options);
-  let cache = new Map<string, ChunkAnalysis>();
+  let cache: ChunkCache = { first: new Map(), rest: new Map() };
   let definitions = "";
   const stats: IncrementalStats = { chunks: 0, relinted: 0 };
   // Where each chunk's pieces were last placed in the document, with the placed objects.
   let placed = new WeakMap<ChunkAnalysis, Placed>();
 
   function plan(text: string): PlannedChunk[] {
-    const used = new Map<string, ChunkAnalysis>();
+    // The first chunk parses differently (front matter), so it has a cache of its own.
+    const used: ChunkCache = { first: new Map(), rest: new Map() };
     const analyse = (start: number, end: number): ChunkAnalysis => {
       const chunkText = text.slice(start, end);
-      const key = (start === 0 ? "0" : "1") + chunkText;
-      let analysis = used.get(key) ?? cache.get(key);
+      const from = start === 0 ? "first" : "rest";
+      let analysis = used[from].get(chunkText) ?? cache[from].get(chunkText);
       if (!analysis) {
         analysis = analyseChunk(chunkText, start === 0, definitions, rules, options);
         stats.relinted++;
       }
-      used.set(key, analysis);
+      used[from].set(chunkText, analysis);
       return analysis;
     };
     const starts = chunkStarts(text, options.syntax);
@@ -271,7 +278,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     const labels = stubs([...new Set(chunks.flatMap((c) => c.analysis.definitions))].sort());
     if (labels !== definitions) {
       definitions = labels;
-      cache = new Map();
+      cache = { first: new Map(), rest: new Map() };
       placed = new WeakMap();
       chunks = plan(text);
     }
