@@ -33,8 +33,10 @@ function ensureAptPackages() {
   if (missing.length === 0) return;
   console.log(`pretest: apt-get install ${missing.join(" ")}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  execFileSync("apt-get", ["update"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit", env });
+  // Wait for another apt run (the Chromium step may be installing) instead of failing.
+  const lockWait = ["-o", "DPkg::Lock::Timeout=300"];
+  execFileSync("apt-get", [...lockWait, "update"], { stdio: "inherit", env });
+  execFileSync("apt-get", [...lockWait, "install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit", env });
 }
 
 function node24Version(node24BinDir) {
