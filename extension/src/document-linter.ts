@@ -7,6 +7,7 @@ import { toDiagnostics } from "./diagnostics.ts";
 import { lintOptionsFor, optionsKey } from "./lint-options.ts";
 import { ProjectConfig, type DocumentConfig } from "./project-config.ts";
 import { ConfigErrorReporter } from "./config-errors.ts";
+import { IgnoreFiles } from "./ignore-files.ts";
 import { readSettings, type ExtensionSettings } from "./settings.ts";
 
 export interface DocumentState {
@@ -30,6 +31,7 @@ export class DocumentLinter implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection("outside-in");
   readonly config = new ProjectConfig();
   readonly errors = new ConfigErrorReporter();
+  readonly ignores = new IgnoreFiles();
   settings: ExtensionSettings = readSettings();
   private readonly linters = new Map<string, Entry>();
   private readonly states = new Map<string, DocumentState>();
@@ -64,7 +66,11 @@ export class DocumentLinter implements vscode.Disposable {
       }, (error: unknown) => {
         this.errors.report(error, undefined);
         return FALLBACK;
-      }).then((config) => {
+      }).then(async (config) => {
+        // .gitignore / .outside-inignore count like the config's `ignore` globs.
+        if (!config.file?.ignored && (await this.ignores.isIgnored(uri))) {
+          config = { ...config, file: { ...(config.file ?? { rules: {} }), ignored: true } };
+        }
         this.loaded.set(key, config);
         return config;
       });
@@ -77,6 +83,7 @@ export class DocumentLinter implements vscode.Disposable {
   async reload(): Promise<void> {
     this.settings = readSettings();
     this.config.clear();
+    this.ignores.clear();
     this.configs.clear();
     this.loaded.clear();
     this.linters.clear();

@@ -1,6 +1,6 @@
 // Activation: wires the pieces together. Each piece lives in its own file.
 import * as vscode from "vscode";
-import { CONFIG_FILE_NAMES } from "../../src/core/config/index.ts";
+import { CONFIG_FILE_NAMES, IGNORE_FILE_NAME } from "../../src/core/config/index.ts";
 import { DocumentLinter } from "./document-linter.ts";
 import { Debouncer } from "./scheduler.ts";
 import { OutsideInCodeActions } from "./code-actions.ts";
@@ -52,8 +52,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.commands.registerCommand("outsideIn.lintWorkspace", () => lintWorkspace(linter)),
   );
 
-  // A change to a project config (or a rule file it names) re-lints every open document.
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(",")}}`);
+  // A change to a project config or an ignore file re-lints every open document.
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${[...CONFIG_FILE_NAMES, IGNORE_FILE_NAME, ".gitignore"].join(",")}}`);
   const reload = () => void linter.reload().then(() => statusBar.update());
   context.subscriptions.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
 

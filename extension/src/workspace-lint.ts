@@ -16,7 +16,7 @@ export async function lintWorkspace(linter: DocumentLinter): Promise<void> {
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: "Outside-In: linting workspace", cancellable: true },
     async (progress, token) => {
-      const files = await vscode.workspace.findFiles(`**/*.{${exts.join(",")}}`, "**/{node_modules,.git,dist}/**", undefined, token);
+      const files = await vscode.workspace.findFiles(`**/*.{${exts.join(",")}}`, "**/{node_modules,.git,.outside-in-cache}/**", undefined, token);
       let done = 0;
       let findings = 0;
       for (const uri of files) {

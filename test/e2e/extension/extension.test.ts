@@ -80,6 +80,10 @@ describe.skipIf(!!missing)("VS Code extension in code-server", () => {
     writeFileSync(ws("huge.md"), "# Huge\n\n" + "Refunds are paid at our sole discretion.\n\n".repeat(150));
     mkdirSync(ws("docs"));
     writeFileSync(ws("docs", "unopened.md"), "# Terms\n\nCustomers must keep their password secret.\n");
+    // Ignored like the CLI ignores it: never linted.
+    writeFileSync(ws(".outside-inignore"), "drafts/\n");
+    mkdirSync(ws("drafts"));
+    writeFileSync(ws("drafts", "draft.md"), "# Draft\n\nUsers must not see this.\n");
     const installed = server.install(VSIX);
     expect(installed).toMatch(/successfully installed/i);
     expect(readdirSync(server.extensions).some((d) => d.startsWith("outside-in.outside-in-vscode-"))).toBe(true);
@@ -173,11 +177,13 @@ describe.skipIf(!!missing)("VS Code extension in code-server", () => {
     expect(await editor.locator(".squiggly-error").count()).toBe(0);
   });
 
-  it("lints the whole workspace into the Problems panel", async () => {
+  it("lints the whole workspace into the Problems panel, skipping ignored files", async () => {
     await runCommand("Outside-In: Lint workspace");
+    await page.locator(".statusbar-item", { hasText: "Outside-In: Linted" }).first().waitFor();
     await page.keyboard.press("Control+Shift+M");
     await page.locator(".markers-panel .monaco-list-row", { hasText: "unopened.md" }).first().waitFor();
     await page.locator(".markers-panel .monaco-list-row", { hasText: "users-must" }).first().waitFor();
+    expect(await page.locator(".markers-panel .monaco-list-row", { hasText: "draft.md" }).count()).toBe(0);
   });
 
   it("shows one notification for a broken config, with a button that opens it", async () => {
