@@ -1,6 +1,7 @@
 // `npm test`: prepares what the end-to-end tests need (each step in scripts/pretest/, in name
 // order: system browser, code-server, site build, extension package), then runs vitest.
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { spawnSync } from "node:child_process";
@@ -16,8 +17,24 @@ for (const step of steps) {
 }
 // Unit tests first (parallel), then end-to-end tests (one file at a time).
 let failed = false;
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const reportDir = mkdtempSync(join(tmpdir(), "outside-in-test-"));
 for (const project of ["unit", "e2e"]) {
-  const run = spawnSync("npx", ["vitest", "run", "--project", project, "--passWithNoTests", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+  const report = join(reportDir, `${project}.json`);
+  const args = ["vitest", "run", "--project", project, "--passWithNoTests", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+  const run = spawnSync("npx", [...args, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
   if (run.status !== 0) failed = true;
+  try {
+    const counts = JSON.parse(readFileSync(report, "utf8"));
+    totals.passed += counts.numPassedTests;
+    totals.failed += counts.numFailedTests;
+    totals.skipped += counts.numPendingTests + (counts.numTodoTests ?? 0);
+  } catch {
+    failed = true;
+    console.error(`no test report from the ${project} project`);
+  }
 }
-process.exit(failed ? 1 : 0);
+rmSync(reportDir, { recursive: true, force: true });
+// One plain closing line for whoever reads the log (CI included).
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failed || totals.failed > 0 ? 1 : 0);
