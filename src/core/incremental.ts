@@ -18,9 +18,8 @@ import { parseMarkdown } from "./markdown/parse.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { createLineIndex } from "./positions.ts";
 import type { RawFinding } from "./rules/compiled-rule.ts";
-import { perspectiveScore } from "./score.ts";
-import { applyDirectives, parseDirectives } from "./inline-config.ts";
 import { activeRules, checkSentence, type ActiveRule } from "./active-rules.ts";
+import { finishDocument, toFinding } from "./document-pass.ts";
 import type { Finding, LintOptions, LintResult, OffsetRange, Sentence } from "./types.ts";
 
 
@@ -288,17 +287,6 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     const sentences: Sentence[] = [];
     const comments: HtmlComment[] = [];
     const sentenceFindings: Finding[] = [];
-    const toFinding = (active: ActiveRule, raw: RawFinding): Finding => ({
-      ruleId: active.compiled.rule.id,
-      severity: active.severity,
-      category: active.compiled.rule.category,
-      message: raw.message,
-      excerpt: text.slice(raw.start, raw.end),
-      range: { start: raw.start, end: raw.end },
-      start: lines.position(raw.start),
-      end: lines.position(raw.end),
-      suggestions: raw.suggestions,
-    });
     for (const { start: by, analysis } of chunks) {
       // A chunk at the same offset, line and sentence number as last time (every chunk before the
       // edit) gives exactly the same objects: reuse them instead of rebuilding.
@@ -312,7 +300,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
           sentenceBase: base,
           sentences: analysis.sentences.map((s, i) => ({ ...s, start: s.start + by, index: base + i })),
           comments: analysis.comments.map((c) => ({ body: c.body, range: { start: c.range.start + by, end: c.range.end + by } })),
-          findings: analysis.findings.map((f) => toFinding(rules[f.rule]!, shiftRaw(f.raw, by))),
+          findings: analysis.findings.map((f) => toFinding(text, lines, rules[f.rule]!, shiftRaw(f.raw, by))),
         };
         placed.set(analysis, at);
       }
@@ -322,22 +310,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     }
 
     // From here on, exactly what lint() does with the whole document's pieces.
-    const directives = options.inlineConfig !== false ? parseDirectives(comments, text, lines) : [];
-    const { kept } = applyDirectives(sentenceFindings, directives, lines);
-    const perspective = perspectiveScore(sentences, kept);
-    const documentFindings: Finding[] = [];
-    for (const active of rules) {
-      const check = active.compiled.checkDocument;
-      if (!check) continue;
-      for (const raw of check({ sentences, findings: kept, perspectiveScore: perspective.score })) {
-        documentFindings.push(toFinding(active, raw));
-      }
-    }
-    const all = applyDirectives([...sentenceFindings, ...documentFindings], directives, lines);
-    const findings = all.kept.sort(
-      (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
-    );
-    return { findings, perspective, unusedDisables: all.unused };
+    return finishDocument({ text, lines, rules, sentences, comments, sentenceFindings, options });
   }
 
   return { lint: lintText, stats };

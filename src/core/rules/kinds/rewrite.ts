@@ -1,5 +1,8 @@
-// Builds a suggestion that replaces a matched span, keeping the original's case.
-import type { Suggestion } from "../../types.ts";
+// Builds findings and suggestions that replace a matched span, keeping the original's case.
+import type { Sentence, Suggestion } from "../../types.ts";
+import type { CompiledPattern } from "../safe-pattern.ts";
+import { insideMention } from "../../text/mentions.ts";
+import { formatMessage, type RawFinding } from "../compiled-rule.ts";
 import { fillTemplate, matchCase } from "../../text/case.ts";
 
 /**
@@ -30,4 +33,28 @@ export function rewriteSuggestion(
     text = "";
   }
   return { title, edits: [{ range: { start: from, end: to }, text }], safe: safe && plain };
+}
+
+/**
+ * One finding for the first pattern that matches outside a quoted mention (the sentence, not each
+ * word, is the problem), with a rewrite of the matched words when a template is given.
+ */
+export function firstMatchFinding(
+  patterns: readonly CompiledPattern[],
+  sentence: Sentence,
+  source: string,
+  message: string,
+  replace: string | undefined,
+  safe: boolean,
+): RawFinding[] {
+  for (const pattern of patterns) {
+    const m = pattern.matchAll(sentence.text).find((x) => !insideMention(sentence.mentions, x.start, x.end));
+    if (!m) continue;
+    const start = sentence.start + m.start;
+    const end = sentence.start + m.end;
+    const prose = sentence.text.slice(m.start, m.end);
+    const suggestion = replace === undefined ? undefined : rewriteSuggestion(source, prose, start, end, replace, m.groups, safe);
+    return [{ start, end, message: formatMessage(message, prose), suggestions: suggestion ? [suggestion] : [] }];
+  }
+  return [];
 }

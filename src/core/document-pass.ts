@@ -1,0 +1,54 @@
+// The document-wide half of linting, shared by lint() and incremental linting: turning raw
+// findings into findings, inline directives, the perspective score and metric rules.
+import type { HtmlComment } from "./markdown/prose-view.ts";
+import type { Finding, LintOptions, LintResult, Sentence } from "./types.ts";
+import type { LineIndex } from "./positions.ts";
+import type { RawFinding } from "./rules/compiled-rule.ts";
+import type { ActiveRule } from "./active-rules.ts";
+import { perspectiveScore } from "./score.ts";
+import { applyDirectives, parseDirectives } from "./inline-config.ts";
+
+/** A finding with its rule's id, severity and category, and positions in `text`. */
+export function toFinding(text: string, lines: LineIndex, active: ActiveRule, raw: RawFinding): Finding {
+  return {
+    ruleId: active.compiled.rule.id,
+    severity: active.severity,
+    category: active.compiled.rule.category,
+    message: raw.message,
+    excerpt: text.slice(raw.start, raw.end),
+    range: { start: raw.start, end: raw.end },
+    start: lines.position(raw.start),
+    end: lines.position(raw.end),
+    suggestions: raw.suggestions,
+  };
+}
+
+export interface DocumentPieces {
+  text: string;
+  lines: LineIndex;
+  rules: readonly ActiveRule[];
+  sentences: Sentence[];
+  comments: HtmlComment[];
+  sentenceFindings: Finding[];
+  options: LintOptions;
+}
+
+/** Applies inline directives, scores the document, runs metric rules and sorts the findings. */
+export function finishDocument({ text, lines, rules, sentences, comments, sentenceFindings, options }: DocumentPieces): LintResult {
+  const directives = options.inlineConfig !== false ? parseDirectives(comments, text, lines) : [];
+  const { kept } = applyDirectives(sentenceFindings, directives, lines);
+  const perspective = perspectiveScore(sentences, kept);
+  const documentFindings: Finding[] = [];
+  for (const active of rules) {
+    const check = active.compiled.checkDocument;
+    if (!check) continue;
+    for (const raw of check({ sentences, findings: kept, perspectiveScore: perspective.score })) {
+      documentFindings.push(toFinding(text, lines, active, raw));
+    }
+  }
+  const all = applyDirectives([...sentenceFindings, ...documentFindings], directives, lines);
+  const findings = all.kept.sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
+  );
+  return { findings, perspective, unusedDisables: all.unused };
+}
