@@ -87,3 +87,14 @@ describe("required-word prefilter", () => {
     expect(compilePattern("(?:users?|customers?) must").test("USERS MUST pay")).toBe(true);
   });
 });
+
+describe("Unicode patterns", () => {
+  it("match letters by property and astral characters", () => {
+    expect(compilePattern("\\p{Lu}\\p{Ll}+ must").test("Émile must go")).toBe(true);
+    expect(compilePattern("😀 deal").test("a 😀 deal")).toBe(true);
+  });
+  it("match curly apostrophes and accented words", () => {
+    expect(compilePattern("we[’']ve had to").test("We’ve had to close it")).toBe(true);
+    expect(compilePattern("café").test("CAFÉ opens")).toBe(true);
+  });
+});

@@ -205,8 +205,11 @@ function withPrefilter(pattern: CompiledPattern, literals: string[] | undefined)
   };
 }
 
+// Unicode mode makes V8's matcher markedly slower, so it is used only by patterns that need it.
+const NEEDS_UNICODE_MODE = /\\[pP]\{|\\u\{|[\uD800-\uDFFF]/;
+
 function nativePattern(source: string, body: string): CompiledPattern {
-  const re = new RegExp(body, "giu");
+  const re = new RegExp(body, NEEDS_UNICODE_MODE.test(body) ? "giu" : "gi");
   const matchAll = (input: string): PatternMatch[] => {
     const text = input.length > MAX_MATCH_LENGTH ? input.slice(0, MAX_MATCH_LENGTH) : input;
     const found: PatternMatch[] = [];
