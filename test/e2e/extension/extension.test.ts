@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { builtinRulebook } from "../../../src/core/index.ts";
-import { CodeServer, missingPrerequisite, root } from "./code-server.ts";
+import { CodeServer, missingPrerequisite, root, skipE2e } from "./code-server.ts";
 
 const VSIX = join(root, "extension/dist/outside-in.vsix");
 const missing = missingPrerequisite(VSIX);
@@ -65,8 +65,9 @@ async function runCommand(title: string) {
   await page.keyboard.press("Enter");
 }
 
-describe.skipIf(!!missing)("VS Code extension in code-server", () => {
+describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
   beforeAll(async () => {
+    if (missing) throw new Error(`cannot run the e2e test: ${missing}`);
     server = new CodeServer({
       "editor.codeActionsOnSave": { "source.fixAll.outsideIn": "explicit" },
       "outsideIn.maxFileSize": 5000,
@@ -204,12 +205,13 @@ describe.skipIf(!!missing)("VS Code extension in code-server", () => {
 
 // The same .vsix in the browser's web worker extension host (as on vscode.dev): the `browser`
 // entry, with no Node APIs, flags the sentence too.
-describe.skipIf(!!missing)("VS Code extension in the web worker extension host", () => {
+describe.skipIf(skipE2e)("VS Code extension in the web worker extension host", () => {
   let web: CodeServer;
   let webPage: Page;
   const lines: string[] = [];
 
   beforeAll(async () => {
+    if (missing) throw new Error(`cannot run the e2e test: ${missing}`);
     web = new CodeServer({ "remote.extensionKind": { "outside-in.outside-in-vscode": ["web"] } });
     writeFileSync(join(web.workspace, "policy.md"), POLICY);
     web.install(VSIX);

@@ -12,9 +12,13 @@ export const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 export const DIST = join(ROOT, "site", "dist");
 const CHROMIUM = "/usr/bin/chromium";
 
-/** Why the site tests cannot run here, or undefined when they can. */
+/** Only an explicit OUTSIDE_IN_SKIP_E2E=1 skips the site tests; a missing prerequisite fails them. */
 export function cannotRun(): string | undefined {
-  if (process.env.OUTSIDE_IN_SKIP_E2E === "1") return "OUTSIDE_IN_SKIP_E2E=1";
+  return process.env.OUTSIDE_IN_SKIP_E2E === "1" ? "OUTSIDE_IN_SKIP_E2E=1" : undefined;
+}
+
+/** What the site tests need but cannot find, or undefined when everything is there. */
+function missingPrerequisite(): string | undefined {
   if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (scripts/pretest/10-chromium.mjs installs it)`;
   if (!existsSync(join(DIST, "index.html"))) return "site/dist is missing (run npm run build)";
   return undefined;
@@ -27,6 +31,8 @@ export interface SiteServer {
 
 /** Starts the static server on 127.0.0.1 and a free port; resolves once it prints its URL. */
 export function startServer(): Promise<SiteServer> {
+  const missing = missingPrerequisite();
+  if (missing) return Promise.reject(new Error(`cannot run the site tests: ${missing}`));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, "scripts/serve-site.mjs"), "--port", "0"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
