@@ -1,28 +1,19 @@
 // Ticking a checklist: progress survives a reload, counts, resets and copies as Markdown.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { cannotRun, launchBrowser, startServer, type Browser, type SiteServer } from "./site-harness.ts";
+import { describe, expect, test } from "vitest";
+import { cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
 const PATH = "/checklists/handling-a-complaint/";
 
 describe.skipIf(skip)("checklist progress", () => {
-  let server: SiteServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser({ permissions: ["clipboard-read", "clipboard-write"] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSite({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  const box = (id: string) => browser.page.locator(`input.checklist-box[data-item-id="${id}"]`);
-  const done = () => browser.page.locator("[data-checklist-progress] [data-done]").innerText();
+  const box = (id: string) => site.browser.page.locator(`input.checklist-box[data-item-id="${id}"]`);
+  const done = () => site.browser.page.locator("[data-checklist-progress] [data-done]").innerText();
 
   test("a ticked item is still ticked after a reload, by its item id", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}${PATH}`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}${PATH}`);
     await page.locator("[data-checklist-progress]").waitFor({ state: "visible" });
     expect(await done()).toBe("0");
     // Click the item's text, which names the checkbox and toggles it.
@@ -43,16 +34,16 @@ describe.skipIf(skip)("checklist progress", () => {
   });
 
   test("another checklist keeps its own progress", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/checklists/reviewing-a-policy/`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}/checklists/reviewing-a-policy/`);
     await page.locator("[data-checklist-progress]").waitFor({ state: "visible" });
     expect(await done()).toBe("0");
     expect(await page.locator("input.checklist-box:checked").count()).toBe(0);
   });
 
   test("copy as Markdown gives a task list with the ticks", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}${PATH}`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}${PATH}`);
     await page.locator("[data-copy]").click();
     await page.locator('[data-status]:text("Copied")').waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
@@ -64,8 +55,8 @@ describe.skipIf(skip)("checklist progress", () => {
   });
 
   test("reset clears the ticks and the saved progress", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}${PATH}`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}${PATH}`);
     await page.locator("[data-checklist-progress]").waitFor({ state: "visible" });
     expect(await done()).toBe("2");
     await page.locator("[data-reset]").click();
@@ -77,8 +68,8 @@ describe.skipIf(skip)("checklist progress", () => {
   });
 
   test("printing hides the buttons and keeps every item", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}${PATH}`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}${PATH}`);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("[data-reset]").isVisible()).toBe(false);
     expect(await page.locator("nav.sidebar").isVisible()).toBe(false);

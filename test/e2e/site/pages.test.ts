@@ -1,26 +1,17 @@
 // Browsing the built site: home, principles with Do/Don't pairs, rule pages, page metadata, and
 // the checklist without JavaScript.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { builtinRulebook } from "../../../src/core/index.ts";
-import { cannotRun, launchBrowser, startServer, type Browser, type SiteServer } from "./site-harness.ts";
+import { cannotRun, launchBrowser, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
 
 describe.skipIf(skip)("playbook site pages", () => {
-  let server: SiteServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSite();
 
   test("home page offers three ways in and they lead somewhere", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}/`);
     const cards = page.locator("h2#three-ways-in + .card-grid a");
     await expect.poll(() => cards.count()).toBe(3);
     expect(await cards.allTextContents()).toEqual([
@@ -34,8 +25,8 @@ describe.skipIf(skip)("playbook site pages", () => {
   });
 
   test("principles are in the content's order in the sidebar", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/principles/make-it-easy/`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}/principles/make-it-easy/`);
     const links = await page.locator('nav[aria-label="Main"] a[href^="/principles/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(links.length).toBe(16);
     // sidebar.order 1-3 in content/principles: customer-jobs-first, see-it-as-customers-do, make-it-easy.
@@ -43,9 +34,9 @@ describe.skipIf(skip)("playbook site pages", () => {
   });
 
   test("Do/Don't pairs sit side by side on wide screens and stack on narrow ones", async () => {
-    const { page } = browser;
+    const { page } = site.browser;
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${server.url}/principles/make-it-easy/`);
+    await page.goto(`${site.server.url}/principles/make-it-easy/`);
     const pair = page.locator(".do-dont-pair").first();
     await expect.poll(() => page.locator(".do-dont-pair").count()).toBe(5);
     expect(await pair.locator(".dont .label").innerText()).toMatch(/don't/i);
@@ -67,39 +58,39 @@ describe.skipIf(skip)("playbook site pages", () => {
   });
 
   test("every page shows owner, review dates, an edit link to content/ and a feedback link", async () => {
-    const { page } = browser;
+    const { page } = site.browser;
     for (const [path, file] of [
       ["/principles/make-it-easy/", "content/principles/make-it-easy.md"],
       ["/checklists/handling-a-complaint/", "content/checklists/handling-a-complaint.md"],
       ["/rules/sole-discretion/", "content/rules/sole-discretion.md"],
       ["/", "content/index.md"],
     ] as const) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       expect(await page.locator("[data-owner]").first().innerText(), path).not.toBe("");
       expect(await page.locator("[data-reviewed]").first().getAttribute("datetime"), path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(await page.locator("[data-edit-link]").first().getAttribute("href"), path).toMatch(new RegExp(`/edit/main/${file}$`));
       expect(await page.locator("[data-feedback-link]").first().getAttribute("href"), path).toMatch(/\/issues\/new\?/);
     }
     // The pages are all within their review interval today, so no review banner is showing.
-    await page.goto(`${server.url}/principles/make-it-easy/`);
+    await page.goto(`${site.server.url}/principles/make-it-easy/`);
     expect(await page.locator(".review-banner").isHidden()).toBe(true);
   });
 
   test("a page past its review date shows the banner", async () => {
-    const { page } = browser;
+    const { page } = site.browser;
     // The banner script compares the due date with today's date in the browser: move the clock.
     await page.clock.setFixedTime(new Date("2031-01-01T12:00:00Z"));
-    await page.goto(`${server.url}/principles/make-it-easy/`);
+    await page.goto(`${site.server.url}/principles/make-it-easy/`);
     await page.locator(".review-banner").waitFor({ state: "visible" });
     expect(await page.locator(".review-banner").innerText()).toMatch(/due for review/);
   });
 
   test("each rule has a page at /rules/<id>/ with category, severity, fixable and how to configure it", async () => {
-    const { page } = browser;
+    const { page } = site.browser;
     const rules = builtinRulebook().rules;
     expect(rules.length).toBeGreaterThan(0);
     for (const rule of rules) {
-      const response = await page.goto(`${server.url}/rules/${rule.id}/`);
+      const response = await page.goto(`${site.server.url}/rules/${rule.id}/`);
       expect(response?.status(), rule.id).toBe(200);
       const meta = await page.locator(".rule-meta").innerText();
       expect(meta, rule.id).toContain(rule.id);
@@ -107,7 +98,7 @@ describe.skipIf(skip)("playbook site pages", () => {
       expect(await page.locator("[data-fixable]").count(), rule.id).toBe(1);
       expect(await page.locator("#configure ~ pre").first().innerText(), rule.id).toContain(`${rule.id}:`);
     }
-    await page.goto(`${server.url}/rules/`);
+    await page.goto(`${site.server.url}/rules/`);
     const sole = builtinRulebook().rules.find((r) => r.id === "sole-discretion")!;
     const group = page.locator(`section:has(> h2#${sole.category})`);
     expect(await group.locator('a[href="/rules/sole-discretion/"]').count()).toBe(1);
@@ -116,7 +107,7 @@ describe.skipIf(skip)("playbook site pages", () => {
   test("without JavaScript a checklist is a plain list with no controls", async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     try {
-      await noJs.page.goto(`${server.url}/checklists/handling-a-complaint/`);
+      await noJs.page.goto(`${site.server.url}/checklists/handling-a-complaint/`);
       const items = noJs.page.locator("li.checklist-item");
       expect(await items.count()).toBe(11);
       expect(await items.first().innerText()).toMatch(/same working day/);

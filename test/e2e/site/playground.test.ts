@@ -1,8 +1,8 @@
 // The playground: type company-perspective text, see it highlighted, apply the rewrite, watch the
 // score change, share it by permalink, and nothing leaves the browser.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { builtinRulebook, lint } from "../../../src/core/index.ts";
-import { cannotRun, launchBrowser, startServer, type Browser, type SiteServer } from "./site-harness.ts";
+import { cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
 // A rule's own documented Don't example and rewrite, chosen so that the sentence has exactly one
@@ -13,28 +13,21 @@ const EXAMPLE = builtinRulebook()
 const SENTENCE = EXAMPLE?.text ?? "";
 
 describe.skipIf(skip)("playground", () => {
-  let server: SiteServer;
-  let browser: Browser;
+  const site = useSite();
   const requests: string[] = [];
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    browser.page.on("request", (request) => requests.push(request.url()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    site.browser.page.on("request", (request) => requests.push(request.url()));
   });
 
-  const score = () => browser.page.locator("[data-score]").innerText();
+  const score = () => site.browser.page.locator("[data-score]").innerText();
 
   test("some rule documents a sentence with one finding and a clean rewrite", () => {
     expect(EXAMPLE).toBeDefined();
   });
 
   test("typing a company-perspective sentence highlights it; one click applies the rewrite and the score rises", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}/playground/`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}/playground/`);
     await page.locator('[data-playground][data-ready="true"]').waitFor();
     const input = page.getByLabel("Your text");
     await input.pressSequentially(SENTENCE);
@@ -63,7 +56,7 @@ describe.skipIf(skip)("playground", () => {
   });
 
   test("the permalink keeps the text in the URL fragment and restores it", async () => {
-    const { page } = browser;
+    const { page } = site.browser;
     const text = "Users must create an account before they can check out.";
     await page.getByLabel("Your text").fill(text);
     await page.waitForFunction(() => location.hash.startsWith("#text="));
@@ -78,7 +71,7 @@ describe.skipIf(skip)("playground", () => {
   });
 
   test("a long document is still linted and highlighted once typing pauses", async () => {
-    const { page } = browser;
+    const { page } = site.browser;
     const input = page.getByLabel("Your text");
     const long = `${SENTENCE}\n\n`.repeat(600); // ~20,000 characters: slow enough to defer linting
     await input.fill(long);
@@ -93,12 +86,12 @@ describe.skipIf(skip)("playground", () => {
   });
 
   test("nothing typed leaves the browser", async () => {
-    const { page } = browser;
+    const { page } = site.browser;
     requests.length = 0;
     await page.getByLabel("Your text").fill("A secret draft: refunds at our sole discretion.");
     await page.locator('[data-findings] li[data-rule-id="sole-discretion"]').waitFor();
     // Only the page's own static files may be fetched, and never with the text in the URL.
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(site.server.url))).toEqual([]);
     expect(requests.filter((url) => /secret/i.test(decodeURIComponent(url)))).toEqual([]);
   });
 });

@@ -1,24 +1,15 @@
 // Pagefind search over the built site finds principles, rules and checklist items.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { cannotRun, launchBrowser, startServer, type Browser, type SiteServer } from "./site-harness.ts";
+import { describe, expect, test } from "vitest";
+import { cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
 
 describe.skipIf(skip)("search", () => {
-  let server: SiteServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSite();
 
   async function search(query: string): Promise<string[]> {
-    const { page } = browser;
-    await page.goto(`${server.url}/`);
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}/`);
     await page.locator("site-search button[data-open-modal]").click();
     const input = page.locator("#starlight__search input[type=search], #starlight__search .pagefind-ui__search-input");
     await input.waitFor(); // Pagefind's UI loads on demand

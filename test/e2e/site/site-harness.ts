@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 
@@ -94,4 +95,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .exclude("site-search > button")
     .analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${v.help})`));
+}
+
+/** A served site and a browser, started before a suite's tests and stopped after them. */
+export interface SiteSession {
+  server: SiteServer;
+  browser: Browser;
+}
+
+export function useSite(options: Parameters<typeof launchBrowser>[0] = {}): SiteSession {
+  const session = {} as SiteSession;
+  beforeAll(async () => {
+    session.server = await startServer();
+    session.browser = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.stop();
+  });
+  return session;
 }
