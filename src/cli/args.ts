@@ -42,7 +42,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
       const known = specs.map((s) => `--${s.name}`);
       const hint = closest(flag, known);
       throw new UsageError(
-        `unknown option ${flag} for "${command}"${hint ? `; did you mean ${hint}?` : ""} Run \`outside-in ${command} --help\` to see the options.`,
+        `unknown option ${flag} for "${command}"${hint ? `; did you mean ${hint}?` : "."} Run \`outside-in ${command} --help\` to see the options.`,
       );
     }
     if (!spec.value) {
