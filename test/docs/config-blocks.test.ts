@@ -1,0 +1,64 @@
+// Every YAML and JSON example in the README and docs/ is checked as what it claims to be: a
+// config against the JSON Schema, the core validator and the CLI; a workflow step that uses our
+// Action against the inputs action.yml declares. A documented key that the tool rejects fails here.
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import Ajv from "ajv";
+import { parse as parseYaml } from "yaml";
+import { describe, expect, it } from "vitest";
+import { validateConfig } from "../../src/core/config/index.ts";
+import { ROOT, makeTree, runBin } from "../cli/helpers.ts";
+import { codeIn, type DocBlock } from "./doc-blocks.ts";
+
+const DOCS = ["README.md", ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const schema = JSON.parse(readFileSync(join(ROOT, "schema/outside-in.schema.json"), "utf8"));
+const validateWithSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const actionInputs = Object.keys((parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8")) as { inputs: object }).inputs);
+
+type Step = { uses?: string; with?: Record<string, unknown> };
+
+const blocks: Array<DocBlock & { data: unknown }> = DOCS.flatMap((file) => codeIn(ROOT, file).blocks)
+  .filter((b) => ["yaml", "yml", "json", "jsonc"].includes(b.lang))
+  .map((b) => ({ ...b, data: b.lang.startsWith("json") ? JSON.parse(b.value) : parseYaml(b.value) }));
+
+/** Workflow steps in a block: a list of steps, or a whole workflow with jobs. */
+function workflowSteps(data: unknown): Step[] | undefined {
+  if (Array.isArray(data)) return data as Step[];
+  const jobs = (data as { jobs?: Record<string, { steps?: Step[] }> } | null)?.jobs;
+  return jobs ? Object.values(jobs).flatMap((job) => job.steps ?? []) : undefined;
+}
+
+/** The folders a config names, created empty so the CLI can load it from a scratch tree. */
+function treeFor(config: unknown, text: string, lang: string): string {
+  const name = lang.startsWith("json") ? ".outside-in.json" : ".outside-in.yaml";
+  const dir = makeTree({ [name]: text, "doc.md": "You can cancel at any time.\n" });
+  const folders = (config as { ruleFolders?: string | string[] } | null)?.ruleFolders ?? [];
+  for (const folder of [folders].flat()) mkdirSync(join(dir, folder), { recursive: true });
+  return dir;
+}
+
+const configs = blocks.filter((b) => workflowSteps(b.data) === undefined);
+const workflows = blocks.filter((b) => workflowSteps(b.data) !== undefined);
+
+describe("config examples in the docs", () => {
+  it("finds them", () => expect(configs.length).toBeGreaterThanOrEqual(3));
+
+  it.each(configs.map((b) => [`${b.file}:${b.line}`, b] as const))("%s is a valid config", (_, block) => {
+    expect(validateWithSchema(block.data), JSON.stringify(validateWithSchema.errors)).toBe(true);
+    expect(() => validateConfig(block.data, block.file)).not.toThrow();
+    const dir = treeFor(block.data, block.value, block.lang);
+    const run = runBin(["lint", "doc.md"], { cwd: dir });
+    expect(run.stderr).toBe("");
+    expect(run.code, run.stdout).toBe(0);
+  });
+});
+
+describe("workflow examples in the docs", () => {
+  it("finds them", () => expect(workflows.length).toBeGreaterThanOrEqual(2));
+
+  it.each(workflows.map((b) => [`${b.file}:${b.line}`, b] as const))("%s passes only inputs action.yml declares", (_, block) => {
+    const ours = workflowSteps(block.data)!.filter((step) => /\/outside-in@/.test(step.uses ?? ""));
+    expect(ours.length).toBe(1);
+    for (const step of ours) expect(Object.keys(step.with ?? {}).filter((key) => !actionInputs.includes(key))).toEqual([]);
+  });
+});
