@@ -1,0 +1,1 @@
+export const ANCHORS: Record<string, (text: string) => boolean>;
