@@ -1,9 +1,11 @@
 // The labelled corpus keeps its format and its promises: keys in order, valid labels, exact
 // provenance, no duplicates, no text from the reserved sources, and the size and spread that
 // make its figures mean something. Runs without ../shared.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/core/types.ts";
-import { CORPUS_DOCUMENT_TYPES, ITEM_KEYS, LABELS, allItems, itemsOf, loadCorpus, type CorpusItem } from "../../scripts/quality/corpus.ts";
+import { CORPUS_DIR, CORPUS_DOCUMENT_TYPES, ITEM_KEYS, LABELS, allItems, itemsOf, loadCorpus, type CorpusItem } from "../../scripts/quality/corpus.ts";
 
 const corpus = loadCorpus();
 const items = allItems(corpus);
@@ -99,5 +101,29 @@ describe("the frozen evaluation group", () => {
   it("covers every document type and every category", () => {
     for (const type of CORPUS_DOCUMENT_TYPES) expect(frozen.some((i) => i.documentType === type), type).toBe(true);
     for (const category of CATEGORIES) expect(frozen.some((i) => i.category === category), category).toBe(true);
+  });
+});
+
+describe("test/corpus/README.md", () => {
+  const readme = readFileSync(join(CORPUS_DIR, "README.md"), "utf8");
+
+  it.each([...corpus.organisations])("lists %s with its item count", (slug, list) => {
+    expect(readme).toMatch(new RegExp(`\\| \`${slug}\` \\| ${list.length} \\|`));
+  });
+
+  it("states the corpus size", () => expect(readme).toContain(`${items.length} real sentences from ${corpus.organisations.size} organisations`));
+});
+
+describe("the second pass", () => {
+  const second = readFileSync(join(CORPUS_DIR, "review/second-pass.jsonl"), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; label: string });
+  const ids = new Set(items.map((i) => i.id));
+
+  it("labels about a tenth of every organisation's items, all of them real ids", () => {
+    for (const s of second) expect(ids.has(s.id), s.id).toBe(true);
+    for (const [slug, list] of corpus.organisations) {
+      const reviewed = second.filter((s) => s.id.startsWith(`${slug}-`)).length;
+      expect(reviewed, slug).toBeGreaterThanOrEqual(Math.min(10, list.length));
+      expect(reviewed / list.length, slug).toBeGreaterThanOrEqual(0.08);
+    }
   });
 });
