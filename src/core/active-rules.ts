@@ -5,6 +5,7 @@ import { TriggerIndex } from "./rules/trigger-index.ts";
 import type { CompiledRule, RawFinding } from "./rules/compiled-rule.ts";
 import { compiledRule } from "./rules/compile.ts";
 import { builtinRulebook } from "./rulebook.ts";
+import { compileWordClass, type WordClass } from "./rules/sequence/word-classes.ts";
 
 export interface ActiveRule {
   compiled: CompiledRule;
@@ -18,15 +19,30 @@ const triggerIndexes = new WeakMap<readonly ActiveRule[], TriggerIndex>();
 /** The rulebook's rules minus those switched off or limited to other document types. */
 export function activeRules(options: LintOptions): ActiveRule[] {
   const rulebook = options.rulebook ?? builtinRulebook();
-  const key = JSON.stringify([options.rules ?? {}, options.documentType ?? "", options.perspectiveThreshold ?? ""]);
+  const key = JSON.stringify([options.rules ?? {}, options.documentType ?? "", options.perspectiveThreshold ?? "", options.lexicons ?? {}]);
   let byOptions = cache.get(rulebook);
   if (!byOptions) cache.set(rulebook, (byOptions = new Map()));
   let active = byOptions.get(key);
-  if (!active) byOptions.set(key, (active = selectRules(rulebook.rules, options)));
+  if (!active) byOptions.set(key, (active = selectRules(rulebook.rules, options, wordClassesFor(rulebook, options.lexicons))));
   return active;
 }
 
-function selectRules(rules: Rule[], options: LintOptions): ActiveRule[] {
+const wordClassCache = new WeakMap<Rulebook, Map<string, ReadonlyMap<string, WordClass>>>();
+
+/** The rulebook's lexicons compiled for matching, with the entries a config adds. */
+export function wordClassesFor(rulebook: Rulebook, extra: Record<string, string[]> = {}): ReadonlyMap<string, WordClass> {
+  const key = JSON.stringify(extra);
+  let byExtra = wordClassCache.get(rulebook);
+  if (!byExtra) wordClassCache.set(rulebook, (byExtra = new Map()));
+  let classes = byExtra.get(key);
+  if (!classes) {
+    classes = new Map((rulebook.lexicons ?? []).map((lexicon) => [lexicon.id, compileWordClass(lexicon, extra[lexicon.id])]));
+    byExtra.set(key, classes);
+  }
+  return classes;
+}
+
+function selectRules(rules: Rule[], options: LintOptions, classes: ReadonlyMap<string, WordClass>): ActiveRule[] {
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? rule.severity;
@@ -38,7 +54,7 @@ function selectRules(rules: Rule[], options: LintOptions): ActiveRule[] {
     if (rule.kind === "metric" && rule.metric === "perspective-score" && options.perspectiveThreshold !== undefined) {
       effective = { ...rule, min: options.perspectiveThreshold };
     }
-    active.push({ compiled: compiledRule(effective), severity: setting });
+    active.push({ compiled: compiledRule(effective, classes), severity: setting });
   }
   return active;
 }

@@ -12,5 +12,5 @@ export function builtinRulebook(): Rulebook {
 /** A rulebook with `extra` rules added; an extra rule with a built-in id replaces it. */
 export function extendRulebook(base: Rulebook, extra: Rule[]): Rulebook {
   const ids = new Set(extra.map((r) => r.id));
-  return { version: 1, rules: [...base.rules.filter((r) => !ids.has(r.id)), ...extra] };
+  return { version: 1, rules: [...base.rules.filter((r) => !ids.has(r.id)), ...extra], lexicons: base.lexicons };
 }

@@ -1,4 +1,7 @@
 // Shared types of the linter core. Every front end (CLI, extension, site) speaks these.
+import type { TokenPattern } from "./rules/sequence/token-spec.ts";
+export type { TokenPattern, TokenSpec, TokenTest } from "./rules/sequence/token-spec.ts";
+export type { Token, Tag, Pos } from "./nlp/tokens.ts";
 
 /** How strongly a finding asks for a change. `off` disables a rule. */
 export type Severity = "error" | "warning" | "info";
@@ -23,7 +26,7 @@ export const DOCUMENT_TYPES = ["policy", "spec", "survey", "support", "any"] as 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** The rule kinds the engine implements; a rule file picks one in its front matter. */
-export const RULE_KINDS = ["substitution", "pattern", "survey", "metric"] as const;
+export const RULE_KINDS = ["substitution", "pattern", "sequence", "survey", "metric"] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 /** A half-open range of UTF-16 offsets into the linted text: [start, end). */
@@ -120,6 +123,8 @@ export interface LintOptions {
   perspectiveThreshold?: number;
   /** Honour `<!-- outside-in-disable ... -->` comments (default true). */
   inlineConfig?: boolean;
+  /** Entries added to built-in lexicons, by lexicon id (`{ "company-metrics": ["ARR"] }`). */
+  lexicons?: Record<string, string[]>;
 }
 
 /** A sentence's share of the perspective score. */
@@ -257,10 +262,46 @@ export interface MetricRule extends RuleBase {
   minSentences?: number;
 }
 
-export type Rule = SubstitutionRule | PatternRule | SurveyRule | MetricRule;
+/** Token-pattern rules: sequences of tokens tested by word, lemma, tag, part of speech and word class. */
+export interface SequenceRule extends RuleBase, ContextConditions {
+  kind: "sequence";
+  /** The sentence must match one of these; the first that matches is reported. */
+  patterns: TokenPattern[];
+  /** ...and each of these somewhere in the sentence. */
+  requires?: TokenPattern[];
+  /** ...and none of these. */
+  unless?: TokenPattern[];
+  /** Rewrite templates for the matched words, best first: {slot}, {slot:participle}, [placeholder]. */
+  replace?: string[];
+  /** The rewrites keep the meaning (never true for a rewrite with a [placeholder]). */
+  safe?: boolean;
+}
 
-/** The compiled set of rules. */
+export type Rule = SubstitutionRule | PatternRule | SequenceRule | SurveyRule | MetricRule;
+
+/** One entry of a lexicon: a word or phrase, matched by word or lemma. */
+export interface LexiconEntry {
+  phrase: string;
+  /** Why it belongs, or what to say instead. */
+  note?: string;
+}
+
+/** A word class rules refer to by id (content/lexicons/<id>.md). */
+export interface Lexicon {
+  id: string;
+  title: string;
+  /** One line on what the words have in common. */
+  description: string;
+  entries: LexiconEntry[];
+  /** Where the lexicon file came from, for error messages. */
+  source?: string;
+  docs?: RuleDocs;
+}
+
+/** The compiled set of rules and the lexicons they use. */
 export interface Rulebook {
   version: 1;
   rules: Rule[];
+  /** Word classes the rules refer to; none when absent. */
+  lexicons?: Lexicon[];
 }

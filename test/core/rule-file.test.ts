@@ -39,7 +39,7 @@ describe("parseRuleFile", () => {
   it.each([
     ["category: hype", "category: fluff", /category: expected one of obligation, company-goal/],
     ["severity: info", "severity: high", /severity: expected one of error, warning, info; got "high"/],
-    ["kind: substitution", "kind: magic", /kind: expected one of substitution, pattern, survey, metric/],
+    ["kind: substitution", "kind: magic", /kind: expected one of substitution, pattern, sequence, survey, metric/],
     ["appliesTo: [any]", "appliesTo: [blog]", /appliesTo: expected only policy, spec, survey, support, any; got blog/],
     ["id: good-rule", "id: Good_Rule", /id: expected kebab-case/],
     ["title: A good rule\n", "", /title: is required/],

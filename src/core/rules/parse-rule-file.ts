@@ -15,7 +15,8 @@ export function section(body: string, heading: RegExp): string {
   return (end < 0 ? rest : rest.slice(0, end)).join("\n").trim();
 }
 
-function docsOf(body: string): RuleDocs {
+/** The "Why it matters" section and the Do/Don't examples of a rule or lexicon body. */
+export function docsOf(body: string): RuleDocs {
   const why = section(body, /^why/i);
   const dont: RuleExample[] = [];
   const doExamples: RuleExample[] = [];
@@ -44,6 +45,7 @@ function patternFields(rule: Rule): Array<[string, string]> {
       add("asks", rule.asks);
       add("unless", rule.unless);
       break;
+    case "sequence":
     case "metric":
       break;
   }

@@ -2,8 +2,9 @@
 // rule folders and the site, and its errors name the file and the field.
 import {
   CATEGORIES, DOCUMENT_TYPES, RULE_KINDS,
-  type Actor, type BlockType, type Rule, type Severity, type Swap,
+  type Actor, type BlockType, type Rule, type Severity, type Swap, type TokenPattern,
 } from "../types.ts";
+import { checkTemplates, checkTokenPatterns } from "./sequence/validate-pattern.ts";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const BLOCKS: readonly BlockType[] = ["heading", "paragraph", "list-item", "table-cell", "blockquote", "front-matter", "image-alt"];
@@ -35,6 +36,7 @@ const CONTEXT = ["blocks", "notBlocks", "question", "actors"];
 const FIELDS: Record<string, string[]> = {
   substitution: [...COMMON, ...CONTEXT, "swap", "unless"],
   pattern: [...COMMON, ...CONTEXT, "patterns", "requires", "unless", "replace", "safe"],
+  sequence: [...COMMON, ...CONTEXT, "patterns", "requires", "unless", "replace", "safe"],
   survey: [...COMMON, ...CONTEXT, "asks", "unless", "replace"],
   metric: [...COMMON, "metric", "min", "max", "minSentences"],
 };
@@ -162,6 +164,22 @@ export function validateRule(data: Data, file: string): Rule {
         safe: c.boolean("safe"),
       };
       break;
+    case "sequence": {
+      const captures = checkTokenPatterns(data.patterns, "patterns", c.issues, true);
+      if (data.requires !== undefined) checkTokenPatterns(data.requires, "requires", c.issues, false);
+      if (data.unless !== undefined) checkTokenPatterns(data.unless, "unless", c.issues, false);
+      const replace = data.replace === undefined ? undefined : typeof data.replace === "string" ? [data.replace] : c.strings("replace");
+      if (replace) checkTemplates(replace, captures, c.issues);
+      rule = {
+        ...base, ...context, kind,
+        patterns: data.patterns as TokenPattern[],
+        requires: data.requires as TokenPattern[] | undefined,
+        unless: data.unless as TokenPattern[] | undefined,
+        replace,
+        safe: c.boolean("safe"),
+      };
+      break;
+    }
     case "survey":
       rule = { ...base, ...context, kind, asks: c.strings("asks", true) ?? [], unless: c.strings("unless"), replace: c.string("replace", false) };
       break;

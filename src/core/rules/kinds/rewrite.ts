@@ -6,8 +6,9 @@ import { formatMessage, type RawFinding } from "../compiled-rule.ts";
 import { fillTemplate, matchCase } from "../../text/case.ts";
 
 /**
- * A rewrite of source[start, end). When the span holds markup (links, emphasis, code) the
- * prose view blanked, the rewrite would drop it, so it is offered but never marked safe.
+ * A rewrite of source[start, end) from a template with $1..$9 groups. When the span holds markup
+ * (links, emphasis, code) the prose view blanked, the rewrite would drop it, so it is offered but
+ * never marked safe.
  */
 export function rewriteSuggestion(
   source: string,
@@ -18,21 +19,24 @@ export function rewriteSuggestion(
   groups: Array<string | undefined>,
   safe: boolean,
 ): Suggestion | undefined {
+  return replacementSuggestion(source, prose, start, end, fillTemplate(template, groups), safe);
+}
+
+/** A suggestion replacing source[start, end) with `text`, in the original's case. */
+export function replacementSuggestion(source: string, prose: string, start: number, end: number, text: string, safe: boolean): Suggestion | undefined {
   const original = source.slice(start, end);
-  const replacement = matchCase(prose, fillTemplate(template, groups));
+  const replacement = matchCase(prose, text);
   if (replacement === original) return undefined;
   const plain = original === prose;
   const title = replacement === "" ? `Remove "${prose.trim()}"` : `Replace with "${replacement}"`;
   let from = start;
   let to = end;
-  let text = replacement;
   // Deleting a phrase also removes one neighbouring space so no double space is left.
   if (replacement === "") {
     if (source[to] === " ") to++;
     else if (source[from - 1] === " ") from--;
-    text = "";
   }
-  return { title, edits: [{ range: { start: from, end: to }, text }], safe: safe && plain };
+  return { title, edits: [{ range: { start: from, end: to }, text: replacement }], safe: safe && plain };
 }
 
 /**

@@ -1,0 +1,44 @@
+// Sequence rules: token patterns over the sentence's tagged tokens. The tokens are computed only
+// for sentences that hold an anchor word (see sequenceTriggers), and then shared with every rule.
+import type { SequenceRule } from "../../types.ts";
+import { tokensOf } from "../../nlp/analyse.ts";
+import { insideMention } from "../../text/mentions.ts";
+import { contextAllows, formatMessage, type CompiledRule, type RawFinding } from "../compiled-rule.ts";
+import { CompiledTokenPattern } from "../sequence/match-tokens.ts";
+import { fillSequenceTemplate, hasPlaceholder } from "../sequence/rewrite-template.ts";
+import { sequenceTriggers } from "../sequence/anchors.ts";
+import type { WordClass } from "../sequence/word-classes.ts";
+import { replacementSuggestion } from "./rewrite.ts";
+
+export function compileSequence(rule: SequenceRule, classes: ReadonlyMap<string, WordClass>): CompiledRule {
+  const compile = (p: SequenceRule["patterns"][number]) => new CompiledTokenPattern(p, classes);
+  const patterns = rule.patterns.map(compile);
+  const requires = (rule.requires ?? []).map(compile);
+  const unless = (rule.unless ?? []).map(compile);
+  return {
+    rule,
+    triggers: sequenceTriggers(rule, classes),
+    checkSentence(sentence, source): RawFinding[] {
+      if (!contextAllows(rule, sentence)) return [];
+      const tokens = tokensOf(sentence);
+      if (!requires.every((p) => p.firstMatch(tokens))) return [];
+      if (unless.some((p) => p.firstMatch(tokens))) return [];
+      for (const pattern of patterns) {
+        const m = pattern.firstMatch(tokens, 0, (x) => !insideMention(sentence.mentions, tokens[x.start]!.start, tokens[x.end - 1]!.end));
+        if (!m) continue;
+        const from = tokens[m.start]!.start;
+        const to = tokens[m.end - 1]!.end;
+        const prose = sentence.text.slice(from, to);
+        const start = sentence.start + from;
+        const end = sentence.start + to;
+        const suggestions = (rule.replace ?? []).flatMap((template) => {
+          const replacement = fillSequenceTemplate(template, m, tokens, sentence.text);
+          const suggestion = replacementSuggestion(source, prose, start, end, replacement, (rule.safe ?? false) && !hasPlaceholder(replacement));
+          return suggestion ? [suggestion] : [];
+        });
+        return [{ start, end, message: formatMessage(rule.message, prose), suggestions }];
+      }
+      return [];
+    },
+  };
+}
