@@ -69,7 +69,7 @@ export class DocumentLinter implements vscode.Disposable {
       }).then(async (config) => {
         // .gitignore / .outside-inignore count like the config's `ignore` globs.
         if (!config.file?.ignored && (await this.ignores.isIgnored(uri))) {
-          config = { ...config, file: { ...(config.file ?? { rules: {} }), ignored: true } };
+          config = { ...config, file: { ...(config.file ?? { rules: {}, lexicons: {} }), ignored: true } };
         }
         this.loaded.set(key, config);
         return config;

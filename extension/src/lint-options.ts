@@ -1,6 +1,6 @@
 // Pure: the LintOptions for one document, from the VS Code settings and the project config.
 import type { LintOptions, Rulebook, SeveritySetting } from "../../src/core/index.ts";
-import type { FileSettings } from "../../src/core/config/index.ts";
+import { lintOptionsFromSettings, type FileSettings } from "../../src/core/config/index.ts";
 
 /** Plain text is linted as prose; everything else (Markdown, MDX) as Markdown. */
 export function syntaxFor(languageId: string): "markdown" | "text" {
@@ -22,15 +22,8 @@ export function lintOptionsFor(
   file: FileSettings | undefined,
   rulebook: Rulebook,
 ): LintOptions {
-  const options: LintOptions = {
-    rulebook,
-    syntax: syntaxFor(languageId),
-    rules: { ...settingsRules, ...(file?.rules ?? {}) },
-  };
-  if (file?.documentType !== undefined) options.documentType = file.documentType;
-  if (file?.frontMatterFields !== undefined) options.frontMatterFields = file.frontMatterFields;
-  if (file?.perspectiveThreshold !== undefined) options.perspectiveThreshold = file.perspectiveThreshold;
-  return options;
+  const fromConfig = file ? lintOptionsFromSettings(file) : { rules: {} };
+  return { ...fromConfig, rulebook, syntax: syntaxFor(languageId), rules: { ...settingsRules, ...fromConfig.rules } };
 }
 
 /** A stable key for options, so a document's incremental linter is reused while they stay the same. */

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
 import { dirname, extname, relative, resolve, sep } from "node:path";
 import type { Rule, Rulebook, SeveritySetting } from "../core/index.ts";
-import { resolveFileSettings } from "../core/config/resolve.ts";
+import { lintOptionsFromSettings, resolveFileSettings } from "../core/config/resolve.ts";
 import { ConfigFinder, layersFor } from "./config-files.ts";
 import { RulebookLoader, type LoadedRulebook } from "./rule-folders.ts";
 import { matchGlob, toPosix } from "./glob-match.ts";
@@ -50,13 +50,8 @@ export class FileSettingsResolver {
     const chain = this.finder.chainFor(dirname(file));
     const settings = resolveFileSettings(layersFor(chain, file), matchGlob);
     const book = this.rulebooks.forChain(chain);
-    const options: TaskOptions = {
-      syntax: syntaxOf(file),
-      rules: { ...settings.rules, ...ruleOverrides },
-      documentType: settings.documentType,
-      frontMatterFields: settings.frontMatterFields,
-      perspectiveThreshold: settings.perspectiveThreshold,
-    };
+    const fromConfig = lintOptionsFromSettings(settings);
+    const options: TaskOptions = { ...fromConfig, syntax: syntaxOf(file), rules: { ...fromConfig.rules, ...ruleOverrides } };
     return { options, book, ignored: settings.ignored };
   }
 

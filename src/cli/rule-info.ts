@@ -8,6 +8,8 @@ export function isFixable(rule: Rule): boolean {
       return rule.swap.some((s) => s.replace !== undefined && s.safe === true);
     case "pattern":
       return rule.replace !== undefined && rule.safe === true;
+    case "sequence":
+      return (rule.replace ?? []).some((t) => !/\[[^\]\n]+\]/.test(t)) && rule.safe === true;
     default:
       return false;
   }

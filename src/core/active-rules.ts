@@ -6,6 +6,7 @@ import type { CompiledRule, RawFinding } from "./rules/compiled-rule.ts";
 import { compiledRule } from "./rules/compile.ts";
 import { builtinRulebook } from "./rulebook.ts";
 import { compileWordClass, type WordClass } from "./rules/sequence/word-classes.ts";
+import { compileLearned } from "./rules/kinds/learned.ts";
 
 export interface ActiveRule {
   compiled: CompiledRule;
@@ -19,7 +20,7 @@ const triggerIndexes = new WeakMap<readonly ActiveRule[], TriggerIndex>();
 /** The rulebook's rules minus those switched off or limited to other document types. */
 export function activeRules(options: LintOptions): ActiveRule[] {
   const rulebook = options.rulebook ?? builtinRulebook();
-  const key = JSON.stringify([options.rules ?? {}, options.documentType ?? "", options.perspectiveThreshold ?? "", options.lexicons ?? {}]);
+  const key = JSON.stringify([options.rules ?? {}, options.documentType ?? "", options.perspectiveThreshold ?? "", options.lexicons ?? {}, options.learnedThreshold ?? ""]);
   let byOptions = cache.get(rulebook);
   if (!byOptions) cache.set(rulebook, (byOptions = new Map()));
   let active = byOptions.get(key);
@@ -54,7 +55,9 @@ function selectRules(rules: Rule[], options: LintOptions, classes: ReadonlyMap<s
     if (rule.kind === "metric" && rule.metric === "perspective-score" && options.perspectiveThreshold !== undefined) {
       effective = { ...rule, min: options.perspectiveThreshold };
     }
-    active.push({ compiled: compiledRule(effective, classes), severity: setting });
+    // A configured threshold changes the learned rule; other rules compile once per rulebook.
+    const compiled = rule.kind === "learned" && options.learnedThreshold !== undefined ? compileLearned(rule, classes, options.learnedThreshold) : compiledRule(effective, classes);
+    active.push({ compiled, severity: setting });
   }
   return active;
 }
@@ -68,8 +71,15 @@ export function checkSentence(rules: readonly ActiveRule[], sentence: Sentence, 
   const candidates = index.candidates(sentence.text.toLowerCase());
   for (let r = 0; r < rules.length; r++) {
     const check = rules[r]!.compiled.checkSentence;
-    if (!check || candidates[r] === 0) continue;
+    if (!check || candidates[r] === 0 || rules[r]!.compiled.fallback) continue;
     for (const raw of check(sentence, source)) found.push([r, raw]);
+  }
+  // The learned layer speaks only where no rule did: the rules point at the words and offer rewrites.
+  if (found.length === 0) {
+    for (let r = 0; r < rules.length; r++) {
+      const compiled = rules[r]!.compiled;
+      if (compiled.fallback && compiled.checkSentence) for (const raw of compiled.checkSentence(sentence, source)) found.push([r, raw]);
+    }
   }
   return found;
 }

@@ -13,13 +13,14 @@ export function toFinding(text: string, lines: LineIndex, active: ActiveRule, ra
   return {
     ruleId: active.compiled.rule.id,
     severity: active.severity,
-    category: active.compiled.rule.category,
+    category: raw.category ?? active.compiled.rule.category,
     message: raw.message,
     excerpt: text.slice(raw.start, raw.end),
     range: { start: raw.start, end: raw.end },
     start: lines.position(raw.start),
     end: lines.position(raw.end),
     suggestions: raw.suggestions,
+    ...(raw.principle ? { principle: raw.principle } : {}),
   };
 }
 

@@ -22,11 +22,15 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /** The kinds of document a rule can be limited to. */
-export const DOCUMENT_TYPES = ["policy", "spec", "survey", "support", "any"] as const;
+export const DOCUMENT_TYPES = ["policy", "spec", "survey", "support", "help", "release-notes", "marketing", "internal", "any"] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
+/** Who a document is written for: staff documents (support playbooks, handbooks) are not the customer being told off. */
+export const AUDIENCES = ["customers", "staff"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 /** The rule kinds the engine implements; a rule file picks one in its front matter. */
-export const RULE_KINDS = ["substitution", "pattern", "sequence", "survey", "metric"] as const;
+export const RULE_KINDS = ["substitution", "pattern", "sequence", "survey", "metric", "learned"] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 /** A half-open range of UTF-16 offsets into the linted text: [start, end). */
@@ -75,6 +79,8 @@ export interface Finding {
   end: Position;
   /** Rewrites, safest first. May be empty. */
   suggestions: Suggestion[];
+  /** The playbook principle to read, when the finding links there rather than to its rule's page. */
+  principle?: string;
 }
 
 /** Where a sentence sits in the document. */
@@ -115,6 +121,8 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** The kind of document; rules limited to other kinds are skipped. Unset runs every rule. */
   documentType?: DocumentType;
+  /** Who the document is for; rules written about telling customers what to do skip staff documents. */
+  audience?: Audience;
   /** `markdown` (default) or `text` (plain prose, no Markdown parsing). */
   syntax?: "markdown" | "text";
   /** Front-matter fields whose values are linted as prose, e.g. ["title", "description"]. */
@@ -125,6 +133,8 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Entries added to built-in lexicons, by lexicon id (`{ "company-metrics": ["ARR"] }`). */
   lexicons?: Record<string, string[]>;
+  /** Probability (0.5 to 0.99) at or above which the learned layer flags a sentence; defaults to the model's own. */
+  learnedThreshold?: number;
 }
 
 /** A sentence's share of the perspective score. */
@@ -277,7 +287,14 @@ export interface SequenceRule extends RuleBase, ContextConditions {
   safe?: boolean;
 }
 
-export type Rule = SubstitutionRule | PatternRule | SequenceRule | SurveyRule | MetricRule;
+/** The learned layer as a rule: a sentence classifier, reported when no other rule speaks. */
+export interface LearnedRule extends RuleBase, ContextConditions {
+  kind: "learned";
+  /** The principle to read for each category the classifier can name. */
+  principles: Record<Category, string>;
+}
+
+export type Rule = SubstitutionRule | PatternRule | SequenceRule | SurveyRule | MetricRule | LearnedRule;
 
 /** One entry of a lexicon: a word or phrase, matched by word or lemma. */
 export interface LexiconEntry {

@@ -110,7 +110,7 @@ const CASES: Case[] = [
   {
     name: "an invalid config names the file, the field and what was expected", files: { "a.md": CUSTOMER_TEXT, ".outside-in.yaml": "root: true\noverrides:\n  - files: x\n    documentType: polcy\n" },
     args: ["lint"], code: 2,
-    check: (r) => expect(r.stderr).toMatch(/\.outside-in\.yaml: invalid config\n\s+overrides\[0\]\.documentType: expected one of policy, spec, survey, support, any; got "polcy" \(did you mean "policy"\?\)/),
+    check: (r) => expect(r.stderr).toMatch(/\.outside-in\.yaml: invalid config\n\s+overrides\[0\]\.documentType: expected one of policy, spec, survey, support, help, release-notes, marketing, internal, any; got "polcy" \(did you mean "policy"\?\)/),
   },
   {
     name: "an unknown rule in a config is an error with a hint", files: { "a.md": CUSTOMER_TEXT, ".outside-in.json": '{"root": true, "rules": {"sole-discrtion": "off"}}' },

@@ -70,7 +70,7 @@ describe("validator and JSON Schema agree", () => {
 
   it("errors name every bad field with what was expected", () => {
     expect(() => validateConfig({ documentType: "spc", overrides: [{ files: 3 }] }, "x/.outside-in.yaml")).toThrow(
-      'x/.outside-in.yaml: invalid config\n  documentType: expected one of policy, spec, survey, support, any; got "spc" (did you mean "spec"?)\n  overrides[0].files: expected a list of non-empty strings; got 3',
+      'x/.outside-in.yaml: invalid config\n  documentType: expected one of policy, spec, survey, support, help, release-notes, marketing, internal, any; got "spc" (did you mean "spec"?)\n  overrides[0].files: expected a list of non-empty strings; got 3',
     );
   });
 });
@@ -84,7 +84,7 @@ describe("resolveFileSettings", () => {
       ],
       matchGlob,
     );
-    expect(settings).toEqual({ rules: { a: "error", b: "off" }, documentType: "policy", perspectiveThreshold: 60, ignored: false });
+    expect(settings).toEqual({ rules: { a: "error", b: "off" }, lexicons: {}, documentType: "policy", perspectiveThreshold: 60, ignored: false });
     expect(resolveFileSettings([{ config: { ignore: ["drafts"] }, relativePath: "a/drafts/b.md" }], matchGlob).ignored).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ describe("parseRuleFile", () => {
     ["category: hype", "category: fluff", /category: expected one of obligation, company-goal/],
     ["severity: info", "severity: high", /severity: expected one of error, warning, info; got "high"/],
     ["kind: substitution", "kind: magic", /kind: expected one of substitution, pattern, sequence, survey, metric/],
-    ["appliesTo: [any]", "appliesTo: [blog]", /appliesTo: expected only policy, spec, survey, support, any; got blog/],
+    ["appliesTo: [any]", "appliesTo: [blog]", /appliesTo: expected only policy, spec, survey, support, help, release-notes, marketing, internal, any; got blog/],
     ["id: good-rule", "id: Good_Rule", /id: expected kebab-case/],
     ["title: A good rule\n", "", /title: is required/],
     ["message: Say", "messages: Say", /messages: is not a field of a substitution rule/],

@@ -21,7 +21,7 @@ describe("lint options", () => {
     const options = lintOptionsFor(
       "markdown",
       { "test-users-must": "info", "test-we-proud": "off" },
-      { rules: { "test-users-must": "error" }, ignored: false, documentType: "policy", perspectiveThreshold: 80 },
+      { rules: { "test-users-must": "error" }, lexicons: {}, ignored: false, documentType: "policy", perspectiveThreshold: 80 },
       rulebook,
     );
     expect(options).toEqual({

@@ -14,8 +14,10 @@ export interface ConfigLayer {
 export type GlobMatcher = (glob: string, relativePath: string) => boolean;
 
 /** What the config says about one file. */
-export type FileSettings = Pick<LintOptions, "documentType" | "frontMatterFields" | "perspectiveThreshold"> & {
+export type FileSettings = Pick<LintOptions, "documentType" | "frontMatterFields" | "perspectiveThreshold" | "audience" | "learnedThreshold"> & {
   rules: Record<string, SeveritySetting>;
+  /** Lexicon entries added by the configs on the way, farthest first. */
+  lexicons: Record<string, string[]>;
   /** Matched an `ignore` glob of some layer. */
   ignored: boolean;
 };
@@ -25,13 +27,16 @@ function apply(target: FileSettings, settings: FileLevelSettings): void {
   if (settings.documentType !== undefined) target.documentType = settings.documentType;
   if (settings.frontMatterFields !== undefined) target.frontMatterFields = settings.frontMatterFields;
   if (settings.perspectiveThreshold !== undefined) target.perspectiveThreshold = settings.perspectiveThreshold;
+  if (settings.audience !== undefined) target.audience = settings.audience;
+  if (settings.learnedThreshold !== undefined) target.learnedThreshold = settings.learnedThreshold;
 }
 
 /** Nearer configs win over farther ones; within a config, later overrides win over earlier ones. */
 export function resolveFileSettings(layers: readonly ConfigLayer[], matches: GlobMatcher): FileSettings {
-  const settings: FileSettings = { rules: {}, ignored: false };
+  const settings: FileSettings = { rules: {}, lexicons: {}, ignored: false };
   for (const { config, relativePath } of layers) {
     apply(settings, config);
+    for (const [id, entries] of Object.entries(config.lexicons ?? {})) settings.lexicons[id] = [...(settings.lexicons[id] ?? []), ...entries];
     for (const override of config.overrides ?? []) {
       if (override.files.some((glob) => matches(glob, relativePath))) apply(settings, override);
     }
@@ -47,4 +52,16 @@ export function ruleIdsIn(config: OutsideInConfig): Array<{ id: string; field: s
     for (const id of Object.keys(o.rules ?? {})) ids.push({ id, field: `overrides[${i}].rules.${id}` });
   });
   return ids;
+}
+
+/** The lint() options a file's settings give, shared by every host. */
+export function lintOptionsFromSettings(settings: FileSettings): Pick<LintOptions, "rules" | "documentType" | "frontMatterFields" | "perspectiveThreshold" | "audience" | "learnedThreshold" | "lexicons"> {
+  const options: ReturnType<typeof lintOptionsFromSettings> = { rules: { ...settings.rules } };
+  if (settings.documentType !== undefined) options.documentType = settings.documentType;
+  if (settings.frontMatterFields !== undefined) options.frontMatterFields = settings.frontMatterFields;
+  if (settings.perspectiveThreshold !== undefined) options.perspectiveThreshold = settings.perspectiveThreshold;
+  if (settings.audience !== undefined) options.audience = settings.audience;
+  if (settings.learnedThreshold !== undefined) options.learnedThreshold = settings.learnedThreshold;
+  if (Object.keys(settings.lexicons).length > 0) options.lexicons = settings.lexicons;
+  return options;
 }

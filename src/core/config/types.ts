@@ -1,5 +1,5 @@
 // The shape of an Outside-In config file (.outside-in.yaml / .outside-in.json), after validation.
-import type { DocumentType, SeveritySetting } from "../types.ts";
+import type { Audience, DocumentType, SeveritySetting } from "../types.ts";
 
 /** Settings that can be set for every file or per glob in `overrides`. */
 export interface FileLevelSettings {
@@ -11,6 +11,10 @@ export interface FileLevelSettings {
   frontMatterFields?: string[];
   /** Documents whose perspective score falls below this are flagged (0-100). */
   perspectiveThreshold?: number;
+  /** Who the documents are for: `customers` (default) or `staff`. */
+  audience?: Audience;
+  /** How sure the learned layer must be before it speaks (0.5 to 0.99; default: the model's own). */
+  learnedThreshold?: number;
 }
 
 /** Settings for the files matching `files` (globs relative to the config's folder). */
@@ -32,6 +36,8 @@ export interface OutsideInConfig extends FileLevelSettings {
   ignore?: string[];
   /** Base URL of the playbook site; rule pages live at `<siteUrl>/rules/<id>/`. */
   siteUrl?: string;
+  /** Entries added to built-in lexicons, by lexicon id: `{ company-metrics: [ARR, "seat expansion"] }`. */
+  lexicons?: Record<string, string[]>;
 }
 
 /** One problem with one field of one config file. */

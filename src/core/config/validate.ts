@@ -1,15 +1,15 @@
 // Validates a parsed config object (from YAML or JSON). Pure: the CLI, the editor extension and
 // the site share it, and schema/outside-in.schema.json must agree with it (a test checks a table).
-import { DOCUMENT_TYPES, type DocumentType, type SeveritySetting } from "../types.ts";
+import { AUDIENCES, DOCUMENT_TYPES, type Audience, type DocumentType, type SeveritySetting } from "../types.ts";
 import { closest } from "./suggest.ts";
 import { ConfigError, type ConfigIssue, type ConfigOverride, type FileLevelSettings, type OutsideInConfig } from "./types.ts";
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["error", "warning", "info", "off"];
 export const TOP_LEVEL_KEYS = [
   "$schema", "root", "rules", "documentType", "frontMatterFields", "perspectiveThreshold",
-  "ruleFolders", "overrides", "ignore", "siteUrl",
+  "ruleFolders", "overrides", "ignore", "siteUrl", "audience", "learnedThreshold", "lexicons",
 ] as const;
-export const OVERRIDE_KEYS = ["files", "rules", "documentType", "frontMatterFields", "perspectiveThreshold"] as const;
+export const OVERRIDE_KEYS = ["files", "rules", "documentType", "frontMatterFields", "perspectiveThreshold", "audience", "learnedThreshold"] as const;
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 type Data = Record<string, unknown>;
@@ -72,6 +72,30 @@ class ConfigChecker {
     return value as DocumentType;
   }
 
+  audience(value: unknown, field: string): Audience | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== "string" || !AUDIENCES.includes(value as Audience)) return this.fail(field, `expected one of ${AUDIENCES.join(", ")}; got ${describe(value)}`);
+    return value as Audience;
+  }
+
+  probability(value: unknown, field: string): number | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0.5 || value > 0.99) return this.fail(field, `expected a number from 0.5 to 0.99; got ${describe(value)}`);
+    return value;
+  }
+
+  lexicons(value: unknown): Record<string, string[]> | undefined {
+    if (value === undefined) return undefined;
+    if (!isMapping(value)) return this.fail("lexicons", `expected a mapping of lexicon id to a list of words or phrases; got ${describe(value)}`);
+    const lexicons: Record<string, string[]> = {};
+    for (const [id, entries] of Object.entries(value)) {
+      if (!RULE_ID.test(id)) this.fail(`lexicons.${id}`, "expected a kebab-case lexicon id (like company-metrics)");
+      const list = this.strings(entries, `lexicons.${id}`);
+      if (list) lexicons[id] = list;
+    }
+    return lexicons;
+  }
+
   threshold(value: unknown, field: string): number | undefined {
     if (value === undefined) return undefined;
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 100) {
@@ -86,6 +110,8 @@ class ConfigChecker {
       documentType: this.documentType(data.documentType, `${prefix}documentType`),
       frontMatterFields: this.strings(data.frontMatterFields, `${prefix}frontMatterFields`),
       perspectiveThreshold: this.threshold(data.perspectiveThreshold, `${prefix}perspectiveThreshold`),
+      audience: this.audience(data.audience, `${prefix}audience`),
+      learnedThreshold: this.probability(data.learnedThreshold, `${prefix}learnedThreshold`),
     };
     return settings;
   }
@@ -134,6 +160,7 @@ export function validateConfig(data: unknown, file: string): OutsideInConfig {
     overrides: c.overrides(data.overrides)?.map(compact),
     ignore: c.strings(data.ignore, "ignore"),
     siteUrl,
+    lexicons: c.lexicons(data.lexicons),
   });
   if (c.issues.length) throw new ConfigError(file, c.issues);
   return config;

@@ -6,6 +6,7 @@ import { compilePatternRule } from "./kinds/pattern.ts";
 import { compileSurvey } from "./kinds/survey.ts";
 import { compileMetric } from "./kinds/metric.ts";
 import { compileSequence } from "./kinds/sequence.ts";
+import { compileLearned } from "./kinds/learned.ts";
 import type { WordClass } from "./sequence/word-classes.ts";
 
 const NO_CLASSES: ReadonlyMap<string, WordClass> = new Map();
@@ -15,6 +16,7 @@ export function compileRule(rule: Rule, classes: ReadonlyMap<string, WordClass> 
     case "substitution": return compileSubstitution(rule);
     case "pattern": return compilePatternRule(rule);
     case "sequence": return compileSequence(rule, classes);
+    case "learned": return compileLearned(rule, classes);
     case "survey": return compileSurvey(rule);
     case "metric": return compileMetric(rule);
   }

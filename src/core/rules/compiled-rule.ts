@@ -1,5 +1,5 @@
 // What a rule kind compiles to: a check over sentences or over the whole document.
-import type { ContextConditions, Finding, Rule, Sentence, Suggestion } from "../types.ts";
+import type { Category, ContextConditions, Finding, Rule, Sentence, Suggestion } from "../types.ts";
 import type { CompiledPattern } from "./safe-pattern.ts";
 
 /** A finding before positions and severity are attached: a source range plus what to say. */
@@ -8,6 +8,10 @@ export interface RawFinding {
   end: number;
   message: string;
   suggestions: Suggestion[];
+  /** Overrides the rule's category (the learned layer names one per sentence). */
+  category?: Category;
+  /** The principle the finding links to instead of its rule's page. */
+  principle?: string;
 }
 
 /** Facts about the whole document that metric rules measure. */
@@ -24,6 +28,8 @@ export interface CompiledRule {
   triggers?: string[];
   checkSentence?(sentence: Sentence, source: string): RawFinding[];
   checkDocument?(facts: DocumentFacts): RawFinding[];
+  /** Runs only on sentences no other rule flagged (the learned layer). */
+  fallback?: boolean;
 }
 
 /**

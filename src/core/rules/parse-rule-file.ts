@@ -46,6 +46,7 @@ function patternFields(rule: Rule): Array<[string, string]> {
       add("unless", rule.unless);
       break;
     case "sequence":
+    case "learned":
     case "metric":
       break;
   }

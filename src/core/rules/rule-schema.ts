@@ -2,7 +2,7 @@
 // rule folders and the site, and its errors name the file and the field.
 import {
   CATEGORIES, DOCUMENT_TYPES, RULE_KINDS,
-  type Actor, type BlockType, type Rule, type Severity, type Swap, type TokenPattern,
+  type Actor, type BlockType, type Rule, type Severity, type Swap, type TokenPattern, type LearnedRule,
 } from "../types.ts";
 import { checkTemplates, checkTokenPatterns } from "./sequence/validate-pattern.ts";
 
@@ -39,6 +39,7 @@ const FIELDS: Record<string, string[]> = {
   sequence: [...COMMON, ...CONTEXT, "patterns", "requires", "unless", "replace", "safe"],
   survey: [...COMMON, ...CONTEXT, "asks", "unless", "replace"],
   metric: [...COMMON, "metric", "min", "max", "minSentences"],
+  learned: [...COMMON, ...CONTEXT, "principles"],
 };
 
 class Checker {
@@ -183,6 +184,16 @@ export function validateRule(data: Data, file: string): Rule {
     case "survey":
       rule = { ...base, ...context, kind, asks: c.strings("asks", true) ?? [], unless: c.strings("unless"), replace: c.string("replace", false) };
       break;
+    case "learned": {
+      const principles = data.principles as Record<string, unknown> | undefined;
+      if (typeof principles !== "object" || principles === null || Array.isArray(principles)) c.fail("principles", "expected a mapping from each category to the id of the principle to read");
+      else {
+        for (const category of CATEGORIES) if (typeof principles[category] !== "string" || !ID.test(principles[category] as string)) c.fail(`principles.${category}`, "expected a principle id");
+        for (const key of Object.keys(principles)) if (!(CATEGORIES as readonly string[]).includes(key)) c.fail(`principles.${key}`, `is not a category (${CATEGORIES.join(", ")})`);
+      }
+      rule = { ...base, ...context, kind, principles: (principles ?? {}) as LearnedRule["principles"] };
+      break;
+    }
     case "metric": {
       const min = c.number("min");
       const max = c.number("max");
