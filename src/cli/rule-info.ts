@@ -9,7 +9,7 @@ export function isFixable(rule: Rule): boolean {
     case "pattern":
       return rule.replace !== undefined && rule.safe === true;
     case "sequence":
-      return (rule.replace ?? []).some((t) => !/\[[^\]\n]+\]/.test(t)) && rule.safe === true;
+      return rule.patterns.some((p) => (p.safe ?? rule.safe) === true && (p.replace ?? rule.replace ?? []).some((t) => !/\[[^\]\n]+\]/.test(t)));
     default:
       return false;
   }

@@ -75,6 +75,7 @@ export function checkSentence(rules: readonly ActiveRule[], sentence: Sentence, 
     for (const raw of check(sentence, source)) found.push([r, raw]);
   }
   // The learned layer speaks only where no rule did: the rules point at the words and offer rewrites.
+  if (found.length > 1) return onePerSpan(rules, found);
   if (found.length === 0) {
     for (let r = 0; r < rules.length; r++) {
       const compiled = rules[r]!.compiled;
@@ -82,4 +83,33 @@ export function checkSentence(rules: readonly ActiveRule[], sentence: Sentence, 
     }
   }
   return found;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * One finding per span: where findings of different rules overlap, the rule with the higher
+ * `priority` wins, then the more severe, then the one with a rewrite, then the narrower span.
+ * Findings on different words are all kept.
+ */
+export function onePerSpan(rules: readonly ActiveRule[], found: Array<[number, RawFinding]>): Array<[number, RawFinding]> {
+  const rank = ([r, raw]: [number, RawFinding]) => [
+    -(rules[r]!.compiled.rule.priority ?? 0),
+    SEVERITY_RANK[rules[r]!.severity],
+    raw.suggestions.length > 0 ? 0 : 1,
+    raw.end - raw.start,
+    r,
+  ];
+  const ordered = [...found].sort((a, b) => {
+    const x = rank(a), y = rank(b);
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return 0;
+  });
+  const kept: Array<[number, RawFinding]> = [];
+  for (const entry of ordered) {
+    const [r, raw] = entry;
+    if (kept.some(([k, other]) => k !== r && raw.start < other.end && other.start < raw.end)) continue;
+    kept.push(entry);
+  }
+  return kept.sort((a, b) => a[1].start - b[1].start || a[0] - b[0]);
 }

@@ -183,6 +183,11 @@ export interface RuleBase {
   appliesTo: DocumentType[];
   /** Default message; `{match}` is replaced by the flagged text. */
   message: string;
+  /**
+   * Which finding is kept when two rules flag overlapping words: the higher priority wins
+   * (default 0; a rule that refines another declares a higher one). Ties go to the more severe.
+   */
+  priority?: number;
   /** Where the rule file came from, for error messages. */
   source?: string;
   /** Rendered documentation: why it matters, and examples. */
@@ -273,10 +278,17 @@ export interface MetricRule extends RuleBase {
 }
 
 /** Token-pattern rules: sequences of tokens tested by word, lemma, tag, part of speech and word class. */
+/** One pattern of a sequence rule, with its own rewrites when the rule's do not fit it. */
+export interface SequencePattern {
+  tokens: TokenPattern;
+  replace?: string[];
+  safe?: boolean;
+}
+
 export interface SequenceRule extends RuleBase, ContextConditions {
   kind: "sequence";
   /** The sentence must match one of these; the first that matches is reported. */
-  patterns: TokenPattern[];
+  patterns: SequencePattern[];
   /** ...and each of these somewhere in the sentence. */
   requires?: TokenPattern[];
   /** ...and none of these. */

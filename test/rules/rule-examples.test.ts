@@ -25,9 +25,12 @@ describe("the rule catalogue", () => {
   });
 });
 
-// Metric rules judge whole documents, so their examples are documents run with that rule alone.
+// Each sentence rule's examples run with that rule alone (and the lexicons): with the whole
+// rulebook a more specific rule may win the same words, which "one finding per span" below checks.
+// Metric rules judge whole documents, so theirs run with every rule.
 function lintWith(rule: Rule, text: string) {
-  return lint(text, { rulebook }).findings.filter((f) => f.ruleId === rule.id);
+  const book = rule.kind === "metric" ? rulebook : { ...rulebook, rules: [rule] };
+  return lint(text, { rulebook: book }).findings.filter((f) => f.ruleId === rule.id);
 }
 
 for (const rule of rulebook.rules) {
@@ -50,3 +53,12 @@ for (const rule of rulebook.rules) {
     }
   });
 }
+
+describe("one finding per span", () => {
+  const examples = rulebook.rules.flatMap((r) => (r.kind === "metric" ? [] : (r.docs?.dont ?? []).map((e) => e.text)));
+  it.each(examples)("no two findings share words in: %s", (text) => {
+    const findings = lint(text, { rulebook }).findings.filter((f) => f.range.start !== f.range.end);
+    const clashes = findings.flatMap((a, i) => findings.slice(i + 1).filter((b) => a.range.start < b.range.end && b.range.start < a.range.end).map((b) => `${a.ruleId} / ${b.ruleId}`));
+    expect(clashes).toEqual([]);
+  });
+});

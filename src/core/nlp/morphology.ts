@@ -90,3 +90,30 @@ export function inflect(base: string, form: VerbForm): string {
   if (DOUBLES.test(base)) return base + base.slice(-1) + "ed";
   return base + "ed";
 }
+
+// Nouns for actions and the verbs they come from; the endings are too irregular for a rule.
+const NOMINALISATIONS: Record<string, string> = {
+  suspension: "suspend", termination: "terminate", closure: "close", removal: "remove", deletion: "delete",
+  deactivation: "deactivate", cancellation: "cancel", cancelation: "cancel", restriction: "restrict",
+  revocation: "revoke", denial: "deny", rejection: "reject", disconnection: "disconnect",
+  disqualification: "disqualify", refusal: "refuse", withdrawal: "withdraw", limitation: "limit",
+  reduction: "reduce", forfeiture: "forfeit", review: "review", approval: "approve", ban: "ban",
+  block: "block", blocking: "block", expulsion: "expel", deduction: "deduct", charge: "charge",
+  collection: "collect", disclosure: "disclose", retention: "retain", transfer: "transfer",
+  verification: "verify", investigation: "investigate", decision: "decide", lockout: "lock",
+};
+
+/** The verb a noun of action comes from ("suspension" -> "suspend"), or the noun itself. */
+export function verbOfNoun(noun: string): string {
+  return NOMINALISATIONS[noun.toLowerCase()] ?? noun;
+}
+
+/** The adverb of an adjective ("permanent" -> "permanently", "automatic" -> "automatically"). */
+export function adverbOf(adjective: string): string {
+  const a = adjective.toLowerCase();
+  if (a.endsWith("ly")) return a;
+  if (/ic$/.test(a)) return a + "ally";
+  if (/[^aeiou]le$/.test(a)) return a.slice(0, -1) + "y";
+  if (/[^aeiou]y$/.test(a)) return a.slice(0, -1) + "ily";
+  return a + "ly";
+}

@@ -4,7 +4,7 @@ import {
   CATEGORIES, DOCUMENT_TYPES, RULE_KINDS,
   type Actor, type BlockType, type Rule, type Severity, type Swap, type TokenPattern, type LearnedRule,
 } from "../types.ts";
-import { checkTemplates, checkTokenPatterns } from "./sequence/validate-pattern.ts";
+import { checkSequencePatterns, checkTokenPatterns } from "./sequence/validate-pattern.ts";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const BLOCKS: readonly BlockType[] = ["heading", "paragraph", "list-item", "table-cell", "blockquote", "front-matter", "image-alt"];
@@ -31,7 +31,7 @@ export class RuleFileError extends Error {
 
 type Data = Record<string, unknown>;
 
-const COMMON = ["id", "title", "category", "severity", "kind", "principle", "appliesTo", "message"];
+const COMMON = ["id", "title", "category", "severity", "kind", "principle", "appliesTo", "message", "priority"];
 const CONTEXT = ["blocks", "notBlocks", "question", "actors"];
 const FIELDS: Record<string, string[]> = {
   substitution: [...COMMON, ...CONTEXT, "swap", "unless"],
@@ -135,8 +135,10 @@ export function validateRule(data: Data, file: string): Rule {
     principle: c.string("principle") ?? "",
     appliesTo: c.listOf("appliesTo", DOCUMENT_TYPES, true) ?? ["any"],
     message: c.string("message") ?? "",
+    priority: c.number("priority"),
     source: file,
   };
+  if (base.priority !== undefined && (!Number.isInteger(base.priority) || Math.abs(base.priority) > 100)) c.fail("priority", "expected a whole number from -100 to 100");
   const context = {
     blocks: c.listOf("blocks", BLOCKS),
     notBlocks: c.listOf("notBlocks", BLOCKS),
@@ -166,14 +168,13 @@ export function validateRule(data: Data, file: string): Rule {
       };
       break;
     case "sequence": {
-      const captures = checkTokenPatterns(data.patterns, "patterns", c.issues, true);
+      const replace = data.replace === undefined ? undefined : typeof data.replace === "string" ? [data.replace] : c.strings("replace");
+      const patterns = checkSequencePatterns(data.patterns, replace, c.issues);
       if (data.requires !== undefined) checkTokenPatterns(data.requires, "requires", c.issues, false);
       if (data.unless !== undefined) checkTokenPatterns(data.unless, "unless", c.issues, false);
-      const replace = data.replace === undefined ? undefined : typeof data.replace === "string" ? [data.replace] : c.strings("replace");
-      if (replace) checkTemplates(replace, captures, c.issues);
       rule = {
         ...base, ...context, kind,
-        patterns: data.patterns as TokenPattern[],
+        patterns,
         requires: data.requires as TokenPattern[] | undefined,
         unless: data.unless as TokenPattern[] | undefined,
         replace,

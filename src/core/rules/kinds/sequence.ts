@@ -1,6 +1,6 @@
 // Sequence rules: token patterns over the sentence's tagged tokens. The tokens are computed only
 // for sentences that hold an anchor word (see sequenceTriggers), and then shared with every rule.
-import type { SequenceRule } from "../../types.ts";
+import type { SequenceRule, TokenPattern } from "../../types.ts";
 import { tokensOf } from "../../nlp/analyse.ts";
 import { insideMention } from "../../text/mentions.ts";
 import { contextAllows, formatMessage, type CompiledRule, type RawFinding } from "../compiled-rule.ts";
@@ -11,8 +11,8 @@ import type { WordClass } from "../sequence/word-classes.ts";
 import { replacementSuggestion } from "./rewrite.ts";
 
 export function compileSequence(rule: SequenceRule, classes: ReadonlyMap<string, WordClass>): CompiledRule {
-  const compile = (p: SequenceRule["patterns"][number]) => new CompiledTokenPattern(p, classes);
-  const patterns = rule.patterns.map(compile);
+  const compile = (p: TokenPattern) => new CompiledTokenPattern(p, classes);
+  const patterns = rule.patterns.map((p) => ({ matcher: compile(p.tokens), replace: p.replace ?? rule.replace ?? [], safe: p.safe ?? rule.safe ?? false }));
   const requires = (rule.requires ?? []).map(compile);
   const unless = (rule.unless ?? []).map(compile);
   return {
@@ -24,16 +24,16 @@ export function compileSequence(rule: SequenceRule, classes: ReadonlyMap<string,
       if (!requires.every((p) => p.firstMatch(tokens))) return [];
       if (unless.some((p) => p.firstMatch(tokens))) return [];
       for (const pattern of patterns) {
-        const m = pattern.firstMatch(tokens, 0, (x) => !insideMention(sentence.mentions, tokens[x.start]!.start, tokens[x.end - 1]!.end));
+        const m = pattern.matcher.firstMatch(tokens, 0, (x) => !insideMention(sentence.mentions, tokens[x.start]!.start, tokens[x.end - 1]!.end));
         if (!m) continue;
         const from = tokens[m.start]!.start;
         const to = tokens[m.end - 1]!.end;
         const prose = sentence.text.slice(from, to);
         const start = sentence.start + from;
         const end = sentence.start + to;
-        const suggestions = (rule.replace ?? []).flatMap((template) => {
+        const suggestions = pattern.replace.flatMap((template) => {
           const replacement = fillSequenceTemplate(template, m, tokens, sentence.text);
-          const suggestion = replacementSuggestion(source, prose, start, end, replacement, (rule.safe ?? false) && !hasPlaceholder(replacement));
+          const suggestion = replacementSuggestion(source, prose, start, end, replacement, pattern.safe && !hasPlaceholder(replacement));
           return suggestion ? [suggestion] : [];
         });
         return [{ start, end, message: formatMessage(rule.message, prose), suggestions }];

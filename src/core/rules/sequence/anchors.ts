@@ -23,7 +23,7 @@ function formsOfLemma(lemma: string): string[] {
 /** Lowercase substrings a matching sentence must contain, or undefined when a pattern has no anchor. */
 export function sequenceTriggers(rule: SequenceRule, classes: ReadonlyMap<string, WordClass>): string[] | undefined {
   const words = new Set<string>();
-  for (const pattern of rule.patterns) {
+  for (const { tokens: pattern } of rule.patterns) {
     const anchor = anchorSpec(pattern);
     if (!anchor) return undefined;
     // A spec with several tests is anchored on the most selective one it has.

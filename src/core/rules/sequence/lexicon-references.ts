@@ -10,10 +10,10 @@ export function lexiconsUsedBy(rule: Rule): string[] {
   if (rule.kind !== "sequence") return [];
   const ids = new Set<string>();
   const visit = (test: TokenTest | undefined) => asList(test?.class).forEach((id) => ids.add(id));
-  for (const pattern of [...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? [])] as TokenPattern[]) {
+  for (const pattern of [...rule.patterns.map((p) => p.tokens), ...(rule.requires ?? []), ...(rule.unless ?? [])] as TokenPattern[]) {
     for (const spec of pattern) {
       visit(spec);
-      visit(spec.not);
+      for (const test of Array.isArray(spec.not) ? spec.not : [spec.not]) visit(test);
     }
   }
   return [...ids];

@@ -53,7 +53,7 @@ function compileTest(test: TokenTest, classes: ReadonlyMap<string, WordClass>): 
 
 function compileSpec(spec: TokenSpec, classes: ReadonlyMap<string, WordClass>): CompiledSpec {
   const positive = compileTest(spec, classes);
-  const negative = spec.not && compileTest(spec.not, classes);
+  const negatives = (spec.not === undefined ? [] : Array.isArray(spec.not) ? spec.not : [spec.not]).map((t) => compileTest(t, classes));
   const at = spec.at;
   return {
     op: spec.op,
@@ -61,7 +61,7 @@ function compileSpec(spec: TokenSpec, classes: ReadonlyMap<string, WordClass>): 
     capture: spec.capture,
     lengths(tokens, i) {
       if (at && !standsAt(tokens, i, at)) return [];
-      if (negative && negative(tokens, i).length > 0) return [];
+      if (negatives.some((negative) => negative(tokens, i).length > 0)) return [];
       return positive(tokens, i);
     },
   };

@@ -1,8 +1,9 @@
 // Fills a sequence rule's rewrite template from a match: {name} inserts a captured slot as
-// written, {name:form} re-inflects it (base, past, participle, third, gerund) from its lemma, or
-// changes a pronoun's case (object, subject); [square brackets] stay as placeholders for the writer.
+// written, {name:form} re-inflects it (base, past, participle, third, gerund) from its lemma,
+// turns an action noun into its verb (verb) or an adjective into its adverb (adverb), or changes
+// a pronoun's case (object, subject); [square brackets] stay as placeholders for the writer.
 import type { Token } from "../../nlp/tokens.ts";
-import { inflect, type VerbForm } from "../../nlp/morphology.ts";
+import { adverbOf, inflect, verbOfNoun, type VerbForm } from "../../nlp/morphology.ts";
 import type { TokenMatch } from "./match-tokens.ts";
 
 const VERB_FORMS = new Set(["base", "past", "participle", "third", "gerund"]);
@@ -10,7 +11,7 @@ const OBJECT_CASE: Record<string, string> = { i: "me", we: "us", they: "them", h
 const SUBJECT_CASE: Record<string, string> = Object.fromEntries(Object.entries(OBJECT_CASE).map(([s, o]) => [o, s]));
 
 /** Filters a template may apply to a slot. */
-export const TEMPLATE_FILTERS = [...VERB_FORMS, "object", "subject", "lower"] as const;
+export const TEMPLATE_FILTERS = [...VERB_FORMS, "object", "subject", "lower", "verb", "adverb"] as const;
 
 /** Slot names and filters used in a template, for validation. */
 export function templateSlots(template: string): Array<{ name: string; filter?: string }> {
@@ -31,7 +32,7 @@ function slotText(text: string, tokens: readonly Token[], [from, to]: [number, n
   const value = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const first = tokens[from]!;
   const opensSentence = tokens.slice(0, from).every((t) => t.tag === "PUNCT");
-  if (opensSentence && first.tag !== "NNP" && first.tag !== "NNPS" && first.lower !== "i" && /^\p{Lu}\p{Ll}/u.test(value)) {
+  if (opensSentence && first.tag !== "NNP" && first.tag !== "NNPS" && first.lower !== "i" && /^\p{Lu}\p{Ll}*$/u.test(first.text)) {
     return value[0]!.toLowerCase() + value.slice(1);
   }
   return value;
@@ -39,6 +40,8 @@ function slotText(text: string, tokens: readonly Token[], [from, to]: [number, n
 
 function applyFilter(filter: string, text: string, tokens: readonly Token[], [from, to]: [number, number]): string {
   if (filter === "lower") return text.toLowerCase();
+  if (filter === "verb") return text.replace(/\p{L}+$/u, (w) => verbOfNoun(w));
+  if (filter === "adverb") return text.replace(/\p{L}+$/u, (w) => adverbOf(w));
   if (filter === "object" || filter === "subject") {
     const table = filter === "object" ? OBJECT_CASE : SUBJECT_CASE;
     return text.replace(/\p{L}+/gu, (w) => (table[w.toLowerCase()] ? keepCase(w, table[w.toLowerCase()]!) : w));

@@ -18,8 +18,8 @@ export interface TokenTest {
 }
 
 export interface TokenSpec extends TokenTest {
-  /** The token must fail these tests. */
-  not?: TokenTest;
+  /** The token must fail this test (or each test of a list). */
+  not?: TokenTest | TokenTest[];
   /** "?" optional, "*" zero or more, "+" one or more (both at most `max`), "!" the next token must not match (consumes nothing). */
   op?: "?" | "*" | "+" | "!";
   /** Most tokens a repeated spec takes (default 4). */

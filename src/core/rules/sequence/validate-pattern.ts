@@ -4,6 +4,7 @@ import { POS_CLASSES, TAGS } from "../../nlp/tokens.ts";
 import { TEMPLATE_FILTERS, templateSlots } from "./rewrite-template.ts";
 import { anchorSpec } from "./anchors.ts";
 import { TOKEN_SPEC_KEYS, TOKEN_TEST_KEYS, type TokenPattern } from "./token-spec.ts";
+import type { SequencePattern } from "../../types.ts";
 
 export interface PatternIssue {
   field: string;
@@ -35,14 +36,14 @@ function checkTests(spec: Record<string, unknown>, at: string, issues: PatternIs
 }
 
 /** Problems with one list of token patterns (field `name`); returns the capture names it defines. */
-export function checkTokenPatterns(value: unknown, name: string, issues: PatternIssue[], needAnchor: boolean): Set<string> {
+export function checkTokenPatterns(value: unknown, name: string, issues: PatternIssue[], needAnchor: boolean, firstIndex = 0): Set<string> {
   const captures = new Set<string>();
   if (!Array.isArray(value) || value.length === 0) {
     issues.push({ field: name, message: "expected a non-empty list of token patterns (each a list of token specs)" });
     return captures;
   }
   value.forEach((pattern, p) => {
-    const at = `${name}[${p}]`;
+    const at = name.endsWith(".tokens") ? name : `${name}[${p + firstIndex}]`;
     if (!Array.isArray(pattern) || pattern.length === 0 || !pattern.every(isMapping)) {
       issues.push({ field: at, message: "expected a non-empty list of token specs like { lemma: be } or { tag: VBN }" });
       return;
@@ -52,11 +53,13 @@ export function checkTokenPatterns(value: unknown, name: string, issues: Pattern
       for (const key of Object.keys(spec)) if (!(TOKEN_SPEC_KEYS as readonly string[]).includes(key)) issues.push({ field: `${field}.${key}`, message: `is not a token spec field (allowed: ${TOKEN_SPEC_KEYS.join(", ")})` });
       checkTests(spec, field, issues);
       if (spec.not !== undefined) {
-        if (!isMapping(spec.not)) issues.push({ field: `${field}.not`, message: "expected a mapping of tests (word, lemma, tag, pos, class)" });
-        else {
-          for (const key of Object.keys(spec.not)) if (!(TOKEN_TEST_KEYS as readonly string[]).includes(key)) issues.push({ field: `${field}.not.${key}`, message: `is not a test (allowed: ${TOKEN_TEST_KEYS.join(", ")})` });
-          checkTests(spec.not, `${field}.not`, issues);
-        }
+        const tests = Array.isArray(spec.not) ? spec.not : [spec.not];
+        tests.forEach((test, k) => {
+          const at = Array.isArray(spec.not) ? `${field}.not[${k}]` : `${field}.not`;
+          if (!isMapping(test)) return issues.push({ field: at, message: "expected a mapping of tests (word, lemma, tag, pos, class), or a list of them" });
+          for (const key of Object.keys(test)) if (!(TOKEN_TEST_KEYS as readonly string[]).includes(key)) issues.push({ field: `${at}.${key}`, message: `is not a test (allowed: ${TOKEN_TEST_KEYS.join(", ")})` });
+          checkTests(test, at, issues);
+        });
       }
       if (!TOKEN_TEST_KEYS.some((k) => spec[k] !== undefined) && spec.not === undefined) issues.push({ field, message: "tests nothing: give word, lemma, tag, pos, class or not" });
       if (spec.op !== undefined && !OPS.includes(spec.op as string)) issues.push({ field: `${field}.op`, message: `expected one of ${OPS.join(" ")}; got ${JSON.stringify(spec.op)}` });
@@ -75,12 +78,37 @@ export function checkTokenPatterns(value: unknown, name: string, issues: Pattern
   return captures;
 }
 
+/**
+ * Normalises a rule's `patterns`: each is a list of token specs, or { tokens, replace?, safe? }.
+ * Problems go to `issues`; the result keeps the well-formed ones.
+ */
+export function checkSequencePatterns(value: unknown, ruleReplace: string[] | undefined, issues: PatternIssue[]): SequencePattern[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    issues.push({ field: "patterns", message: "expected a non-empty list of token patterns" });
+    return [];
+  }
+  const patterns: SequencePattern[] = [];
+  value.forEach((entry, i) => {
+    const at = `patterns[${i}]`;
+    const withReplace = isMapping(entry);
+    if (withReplace) for (const key of Object.keys(entry)) if (!["tokens", "replace", "safe"].includes(key)) issues.push({ field: `${at}.${key}`, message: "is not a pattern field (tokens, replace, safe)" });
+    const tokens = withReplace ? entry.tokens : entry;
+    const captures = checkTokenPatterns([tokens], withReplace ? `${at}.tokens` : "patterns", issues, true, i);
+    const own = withReplace && entry.replace !== undefined ? (typeof entry.replace === "string" ? [entry.replace] : stringsOrOne(entry.replace)) : undefined;
+    if (withReplace && entry.replace !== undefined && !own) issues.push({ field: `${at}.replace`, message: "expected a template or a list of templates" });
+    if (withReplace && entry.safe !== undefined && typeof entry.safe !== "boolean") issues.push({ field: `${at}.safe`, message: "expected true or false" });
+    checkTemplates(own ?? ruleReplace ?? [], captures, issues, own ? `${at}.replace` : "replace");
+    patterns.push({ tokens: tokens as TokenPattern, ...(own ? { replace: own } : {}), ...(withReplace && typeof entry.safe === "boolean" ? { safe: entry.safe } : {}) });
+  });
+  return patterns;
+}
+
 /** Problems with rewrite templates: each slot must be a capture (or {match}) and each filter known. */
-export function checkTemplates(templates: string[], captures: Set<string>, issues: PatternIssue[]): void {
+export function checkTemplates(templates: string[], captures: Set<string>, issues: PatternIssue[], field = "replace"): void {
   templates.forEach((template, i) => {
     for (const slot of templateSlots(template)) {
-      if (slot.name !== "match" && !captures.has(slot.name)) issues.push({ field: `replace[${i}]`, message: `{${slot.name}} is not captured by any pattern (captures: ${[...captures].join(", ") || "none"})` });
-      if (slot.filter && !(TEMPLATE_FILTERS as readonly string[]).includes(slot.filter)) issues.push({ field: `replace[${i}]`, message: `unknown filter ":${slot.filter}" (expected one of ${TEMPLATE_FILTERS.join(", ")})` });
+      if (slot.name !== "match" && !captures.has(slot.name)) issues.push({ field: `${field}[${i}]`, message: `{${slot.name}} is not captured by its pattern (captures: ${[...captures].join(", ") || "none"})` });
+      if (slot.filter && !(TEMPLATE_FILTERS as readonly string[]).includes(slot.filter)) issues.push({ field: `${field}[${i}]`, message: `unknown filter ":${slot.filter}" (expected one of ${TEMPLATE_FILTERS.join(", ")})` });
     }
   });
 }
