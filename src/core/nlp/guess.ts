@@ -30,5 +30,7 @@ export function guessTags(text: string, lower: string, sentenceInitial: boolean)
     return /s$/.test(last) && !/ss$/.test(last) ? ["NNS", "JJ"] : ["JJ", "NN"];
   }
   for (const [ending, tags] of ENDINGS) if (ending.test(lower)) return tags;
+  // A capitalised first word no list knows, with no telling ending, is most often a name ("Brightwave will…").
+  if (sentenceInitial && /^\p{Lu}\p{Ll}/u.test(text)) return ["NNP", "NN"];
   return ["NN"];
 }
