@@ -32,7 +32,7 @@ function slotText(text: string, tokens: readonly Token[], [from, to]: [number, n
   const value = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const first = tokens[from]!;
   const opensSentence = tokens.slice(0, from).every((t) => t.tag === "PUNCT");
-  if (opensSentence && first.tag !== "NNP" && first.tag !== "NNPS" && first.lower !== "i" && /^\p{Lu}\p{Ll}*$/u.test(first.text)) {
+  if (opensSentence && first.tag !== "NNP" && first.tag !== "NNPS" && first.lower !== "i" && /^\p{Lu}[\p{Ll}'’-]*$/u.test(first.text)) {
     return value[0]!.toLowerCase() + value.slice(1);
   }
   return value;
