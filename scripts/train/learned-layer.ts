@@ -71,18 +71,25 @@ export function crossValidate(byOrganisation: ReadonlyMap<string, FeaturedItem[]
 }
 
 /**
- * The lowest threshold at which the learned layer's own reports (clear out-of-fold sentences no
- * rule flagged, since it speaks only there) are at least `minPrecision` right: recall is then as
- * high as it can be without the layer crying wolf.
+ * The lowest threshold at which precision over the clear (non-ambiguous) out-of-fold sentences,
+ * counting what the rules flag and what the layer adds where no rule spoke, stays at or above
+ * `minPrecision`: the layer adds as much recall as it can without pulling the linter below it.
+ * The rules were written by reading these organisations, so their share is optimistic.
  */
 export function pickThreshold(oof: readonly OutOfFold[], flaggedByRules: (item: CorpusItem) => boolean, minPrecision: number): number {
-  const reports = oof.filter((o) => !o.item.ambiguous && !flaggedByRules(o.item));
-  const candidates = [...new Set(reports.map((o) => Math.round(o.probability * 100) / 100))].filter((t) => t >= 0.5).sort((a, b) => a - b);
+  const clear = oof.filter((o) => !o.item.ambiguous).map((o) => ({ ...o, byRules: flaggedByRules(o.item) }));
+  const candidates = [...new Set(clear.map((o) => Math.round(o.probability * 100) / 100))].filter((t) => t >= 0.5).sort((a, b) => a - b);
   for (const t of candidates) {
-    const flagged = reports.filter((o) => o.probability >= t);
-    const right = flagged.filter((o) => o.item.label === "company").length;
-    // Fewer than ten reports cannot show a precision.
-    if (flagged.length >= 10 && right / flagged.length >= minPrecision) return t;
+    let tp = 0, fp = 0, added = 0;
+    for (const o of clear) {
+      const byLayer = !o.byRules && o.probability >= t;
+      if (!o.byRules && !byLayer) continue;
+      if (byLayer) added++;
+      if (o.item.label === "company") tp++;
+      else fp++;
+    }
+    // A threshold that adds fewer than ten findings says nothing about the layer.
+    if (added >= 10 && tp / (tp + fp) >= minPrecision) return t;
   }
   return 0.99;
 }
