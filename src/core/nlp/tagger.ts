@@ -91,7 +91,10 @@ export function tagTokens(raw: readonly RawToken[]): Token[] {
     else if (afterDeterminer) picked = choose(options, NOUNS) ?? (choose(options, ["VB", "VBP"]) ? "NN" : undefined);
     else if (prevTag === "IN" && options[0] !== "VBG") picked = choose(options, [...NOUNS, "JJ"]);
     else if (SUBJECT_PRONOUNS.has(prev) || prevTag === "NNP" || prevTag === "WDT" || prevTag === "WP") picked = choose(options, FINITE);
-    else if (i === firstWord && next && ["DT", "PRP$", "PRP", "IN", "TO", "CD", "NNS", "NN", "JJ", "RB"].includes(next)) picked = choose(options, ["VB"]);
+    // A sentence's first word before a finite verb is its subject ("Calls are recorded").
+    else if (i === firstWord && next && /^(?:VBP|VBZ|VBD|MD)$/.test(next)) picked = choose(options, [...NOUNS, "NNP", "NNPS"]);
+    // An instruction opens with a verb ("Contact support"), unless a verb follows the next word ("Refund requests are…").
+    else if (i === firstWord && next && ["DT", "PRP$", "PRP", "IN", "TO", "CD", "NNS", "NN", "JJ", "RB"].includes(next) && !/^(?:VBP|VBZ|MD)$/.test(candidates[i + 2]?.[0] ?? "")) picked = choose(options, ["VB"]);
     if (picked) tags[i] = picked;
   }
   let clause = 0;
@@ -100,7 +103,7 @@ export function tagTokens(raw: readonly RawToken[]): Token[] {
     const closed = closedClass(token.lower);
     const lemma = closed?.lemma && (token.lower !== "'d" || tag === "MD") ? closed.lemma : token.lower === "'d" ? "have" : lemmatize(token.lower, tag);
     // A subordinator or a comma before a new subject starts a clause; clause punctuation ends one.
-    if (i > 0 && (SUBORDINATORS.has(token.lower) || (raw[i - 1]!.text === "," && ["PRP", "DT", "NNP", "CC", "EX"].includes(tag)))) clause++;
+    if (i > 0 && (SUBORDINATORS.has(token.lower) || (raw[i - 1]!.text === "," && ["PRP", "DT", "NNP", "CC", "EX", "VB"].includes(tag)))) clause++;
     const result: Token = { ...token, tag, pos: pos(tag, token.lower, lemma), lemma, clause };
     if (CLAUSE_PUNCTUATION.has(token.text)) clause++;
     return result;
