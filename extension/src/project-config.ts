@@ -8,9 +8,8 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   resolveFileSettings,
-  ruleIdsIn,
+  unknownIdIssues,
   validateConfig,
-  closest,
   type FileSettings,
   type OutsideInConfig,
 } from "../../src/core/config/index.ts";
@@ -156,16 +155,10 @@ export class ProjectConfig {
   }
 }
 
-/** A misspelt rule id would silently do nothing: report it like the CLI does. */
+/** A misspelt rule or lexicon id would silently do nothing: report it like the CLI does. */
 function checkRuleIds(chain: readonly LoadedConfig[], rulebook: Rulebook): void {
-  const known = rulebook.rules.map((r) => r.id);
   for (const loaded of chain) {
-    const issues = ruleIdsIn(loaded.config)
-      .filter(({ id }) => !known.includes(id))
-      .map(({ id, field }) => {
-        const hint = closest(id, known);
-        return { field, message: `unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ""}` };
-      });
+    const issues = unknownIdIssues(loaded.config, rulebook);
     if (issues.length) throw new ConfigError(vscode.workspace.asRelativePath(loaded.uri), issues);
   }
 }

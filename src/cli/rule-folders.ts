@@ -3,9 +3,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { builtinRulebook, extendRulebook, parseRuleFile, RuleFileError, type Rule, type Rulebook } from "../core/index.ts";
-import { closest } from "../core/config/suggest.ts";
-import { ConfigError, type ConfigIssue } from "../core/config/types.ts";
-import { ruleIdsIn } from "../core/config/resolve.ts";
+import { ConfigError } from "../core/config/types.ts";
+import { unknownIdIssues } from "../core/config/resolve.ts";
 import type { LoadedConfig } from "./config-files.ts";
 
 /** A rulebook plus a hash of the rule files it adds, for cache keys. */
@@ -75,18 +74,12 @@ export class RulebookLoader {
     return book;
   }
 
-  // A misspelt rule id would silently do nothing: name the file and field instead.
+  // A misspelt rule or lexicon id would silently do nothing: name the file and field instead.
   private checkRuleIds(chain: readonly LoadedConfig[], rulebook: Rulebook): void {
-    const known = rulebook.rules.map((r) => r.id);
     for (const loaded of chain) {
       if (this.checked.has(loaded.file)) continue;
       this.checked.add(loaded.file);
-      const issues: ConfigIssue[] = [];
-      for (const { id, field } of ruleIdsIn(loaded.config)) {
-        if (known.includes(id)) continue;
-        const hint = closest(id, known);
-        issues.push({ field, message: `unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : "; run \`outside-in rules\` to list them"}` });
-      }
+      const issues = unknownIdIssues(loaded.config, rulebook);
       if (issues.length) throw new ConfigError(loaded.file, issues);
     }
   }

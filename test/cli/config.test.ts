@@ -44,6 +44,15 @@ const TABLE: Array<[string, unknown, boolean]> = [
   ["siteUrl not a URL", { siteUrl: "outside-in.dev" }, false],
   ["siteUrl not a string", { siteUrl: 1 }, false],
   ["$schema not a string", { $schema: 1 }, false],
+  ["audience, learned threshold and lexicons", { audience: "staff", learnedThreshold: 0.9, lexicons: { "company-metrics": ["ARR", "seat expansion"], "self-praise": "blazing" } }, true],
+  ["an override sets the audience", { overrides: [{ files: "support/**", audience: "staff", learnedThreshold: 0.95 }] }, true],
+  ["unknown audience", { audience: "everyone" }, false],
+  ["learned threshold below 0.5", { learnedThreshold: 0.2 }, false],
+  ["learned threshold above 0.99", { learnedThreshold: 1 }, false],
+  ["lexicons as a list", { lexicons: ["ARR"] }, false],
+  ["lexicon id not kebab-case", { lexicons: { CompanyMetrics: ["ARR"] } }, false],
+  ["lexicon entry not a string", { lexicons: { "company-metrics": [3] } }, false],
+  ["lexicons per override", { overrides: [{ files: "x", lexicons: { "company-metrics": ["ARR"] } }] }, false],
 ];
 
 describe("validator and JSON Schema agree", () => {
@@ -163,5 +172,23 @@ describe("action.yml", () => {
     expect(action.runs.using).toBe("composite");
     const docs = readFileSync(join(ROOT, "docs/cli.md"), "utf8");
     for (const input of Object.keys(action.inputs)) expect(docs).toContain(`\`${input}\``);
+  });
+});
+
+describe("lexicons in the config", () => {
+  const doc = "Our goal for the quarter is to raise zorble rate by a third.\n";
+
+  it("adds words to a built-in lexicon, and rules that use it flag them", () => {
+    const without = runBin(["lint", "-f", "json", "doc.md"], { cwd: makeTree({ ".outside-in.yaml": "root: true\n", "doc.md": doc }) });
+    const withEntry = runBin(["lint", "-f", "json", "doc.md"], { cwd: makeTree({ ".outside-in.yaml": "root: true\nlexicons:\n  company-metrics: [zorble rate]\n", "doc.md": doc }) });
+    const ids = (stdout: string) => parseJson(stdout).flatMap((f) => f.messages.map((m) => m.ruleId));
+    expect(ids(without.stdout)).not.toContain("increase-conversion");
+    expect(ids(withEntry.stdout)).toContain("increase-conversion");
+  });
+
+  it("names an unknown lexicon with the closest known one", () => {
+    const run = runBin(["lint", "doc.md"], { cwd: makeTree({ ".outside-in.yaml": "root: true\nlexicons:\n  company-metric: [zorble]\n", "doc.md": doc }) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('lexicons.company-metric: unknown lexicon "company-metric"; did you mean "company-metrics"?');
   });
 });

@@ -1,7 +1,8 @@
 // Merges the configs that apply to one file (farthest folder first) into the settings lint() takes.
 // Pure: the caller supplies paths relative to each config's folder and a glob matcher.
-import type { LintOptions, SeveritySetting } from "../types.ts";
-import type { FileLevelSettings, OutsideInConfig } from "./types.ts";
+import type { LintOptions, Rulebook, SeveritySetting } from "../types.ts";
+import type { ConfigIssue, FileLevelSettings, OutsideInConfig } from "./types.ts";
+import { closest } from "./suggest.ts";
 
 /** One config on the way from the file up to the root, with the file's path relative to its folder. */
 export interface ConfigLayer {
@@ -64,4 +65,25 @@ export function lintOptionsFromSettings(settings: FileSettings): Pick<LintOption
   if (settings.learnedThreshold !== undefined) options.learnedThreshold = settings.learnedThreshold;
   if (Object.keys(settings.lexicons).length > 0) options.lexicons = settings.lexicons;
   return options;
+}
+
+/**
+ * A misspelt rule or lexicon id would silently do nothing: one issue per unknown id a config
+ * names, with the closest known id as a hint.
+ */
+export function unknownIdIssues(config: OutsideInConfig, rulebook: Rulebook): ConfigIssue[] {
+  const rules = rulebook.rules.map((r) => r.id);
+  const lexicons = (rulebook.lexicons ?? []).map((l) => l.id);
+  const issues: ConfigIssue[] = [];
+  for (const { id, field } of ruleIdsIn(config)) {
+    if (rules.includes(id)) continue;
+    const hint = closest(id, rules);
+    issues.push({ field, message: `unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : "; run `outside-in rules` to list them"}` });
+  }
+  for (const id of Object.keys(config.lexicons ?? {})) {
+    if (lexicons.includes(id)) continue;
+    const hint = closest(id, lexicons);
+    issues.push({ field: `lexicons.${id}`, message: `unknown lexicon "${id}"${hint ? `; did you mean "${hint}"?` : ` (known: ${lexicons.join(", ")})`}` });
+  }
+  return issues;
 }
