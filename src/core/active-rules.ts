@@ -1,6 +1,6 @@
 // Which rules run for a document, at what severity, and running them on a sentence:
 // shared by lint() and incremental linting.
-import type { LintOptions, Rule, Rulebook, Sentence, Severity } from "./types.ts";
+import { DEFAULT_AUDIENCES, type LintOptions, type Rule, type Rulebook, type Sentence, type Severity } from "./types.ts";
 import { TriggerIndex } from "./rules/trigger-index.ts";
 import type { CompiledRule, RawFinding } from "./rules/compiled-rule.ts";
 import { compiledRule } from "./rules/compile.ts";
@@ -20,7 +20,7 @@ const triggerIndexes = new WeakMap<readonly ActiveRule[], TriggerIndex>();
 /** The rulebook's rules minus those switched off or limited to other document types. */
 export function activeRules(options: LintOptions): ActiveRule[] {
   const rulebook = options.rulebook ?? builtinRulebook();
-  const key = JSON.stringify([options.rules ?? {}, options.documentType ?? "", options.perspectiveThreshold ?? "", options.lexicons ?? {}, options.learnedThreshold ?? ""]);
+  const key = JSON.stringify([options.rules ?? {}, options.documentType ?? "", options.audience ?? "", options.perspectiveThreshold ?? "", options.lexicons ?? {}, options.learnedThreshold ?? ""]);
   let byOptions = cache.get(rulebook);
   if (!byOptions) cache.set(rulebook, (byOptions = new Map()));
   let active = byOptions.get(key);
@@ -50,6 +50,7 @@ function selectRules(rules: Rule[], options: LintOptions, classes: ReadonlyMap<s
     if (setting === "off") continue;
     const type = options.documentType;
     if (type && type !== "any" && !rule.appliesTo.includes("any") && !rule.appliesTo.includes(type)) continue;
+    if (options.audience && !(rule.audiences ?? DEFAULT_AUDIENCES[rule.category]).includes(options.audience)) continue;
     let effective = rule;
     // The configured perspective threshold replaces the metric rule's own minimum.
     if (rule.kind === "metric" && rule.metric === "perspective-score" && options.perspectiveThreshold !== undefined) {
@@ -74,6 +75,8 @@ export function checkSentence(rules: readonly ActiveRule[], sentence: Sentence, 
     if (!check || candidates[r] === 0 || rules[r]!.compiled.fallback) continue;
     for (const raw of check(sentence, source)) found.push([r, raw]);
   }
+  // Headings are not sentences: flag them, but do not rewrite their case or grammar.
+  if (sentence.block === "heading") for (const entry of found) entry[1] = { ...entry[1], suggestions: [] };
   // The learned layer speaks only where no rule did: the rules point at the words and offer rewrites.
   if (found.length > 1) return onePerSpan(rules, found);
   if (found.length === 0) {

@@ -20,6 +20,7 @@ import { createLineIndex } from "./positions.ts";
 import type { RawFinding } from "./rules/compiled-rule.ts";
 import { activeRules, checkSentence, type ActiveRule } from "./active-rules.ts";
 import { finishDocument, toFinding } from "./document-pass.ts";
+import { documentOptions } from "./document-context.ts";
 import type { Finding, LintOptions, LintResult, OffsetRange, Sentence } from "./types.ts";
 
 
@@ -230,8 +231,10 @@ interface PlannedChunk extends OffsetRange {
 }
 
 /** A linter for one document (or one editor) with fixed options that re-lints changed chunks only. */
-export function createIncrementalLinter(options: LintOptions = {}): IncrementalLinter {
-  const rules = activeRules(options);
+export function createIncrementalLinter(given: LintOptions = {}): IncrementalLinter {
+  // The front matter can change the document type or audience, and with them the rules.
+  let options = given;
+  let rules = activeRules(options);
   let cache: ChunkCache = { first: new Map(), rest: new Map() };
   let definitions = "";
   const stats: IncrementalStats = { chunks: 0, relinted: 0 };
@@ -272,6 +275,13 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
 
   function lintText(text: string): LintResult {
     stats.relinted = 0;
+    const next = documentOptions(text, given);
+    if (next.documentType !== options.documentType || next.audience !== options.audience) {
+      options = next;
+      rules = activeRules(options);
+      cache = { first: new Map(), rest: new Map() };
+      placed = new WeakMap();
+    }
     let chunks = plan(text);
     // Definitions anywhere change how references everywhere parse: re-plan with the new set.
     const labels = stubs([...new Set(chunks.flatMap((c) => c.analysis.definitions))].sort());

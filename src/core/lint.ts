@@ -5,9 +5,11 @@ import { splitSentences } from "./text/sentences.ts";
 import { createLineIndex } from "./positions.ts";
 import { activeRules, checkSentence } from "./active-rules.ts";
 import { finishDocument, toFinding } from "./document-pass.ts";
+import { documentOptions } from "./document-context.ts";
 
 /** Lints a Markdown (or plain text) document for company-perspective writing. */
-export function lint(text: string, options: LintOptions = {}): LintResult {
+export function lint(text: string, given: LintOptions = {}): LintResult {
+  const options = documentOptions(text, given);
   const lines = createLineIndex(text);
   const view = buildProseView(text, { syntax: options.syntax, frontMatterFields: options.frontMatterFields });
   const sentences = splitSentences(view);

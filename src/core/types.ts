@@ -29,6 +29,23 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const AUDIENCES = ["customers", "staff"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/**
+ * Who rules of each category are about, unless a rule says otherwise: telling a reader what they
+ * must do, what the company will not answer for, or what work is theirs is about customers; in a
+ * handbook or support playbook for staff it is not the customer being told off.
+ */
+export const DEFAULT_AUDIENCES: Record<Category, Audience[]> = {
+  obligation: ["customers"],
+  liability: ["customers"],
+  effort: ["customers"],
+  evasive: ["customers"],
+  "company-goal": ["customers", "staff"],
+  jargon: ["customers", "staff"],
+  survey: ["customers", "staff"],
+  hype: ["customers", "staff"],
+  "we-centric": ["customers", "staff"],
+};
+
 /** The rule kinds the engine implements; a rule file picks one in its front matter. */
 export const RULE_KINDS = ["substitution", "pattern", "sequence", "survey", "metric", "learned"] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
@@ -181,6 +198,8 @@ export interface RuleBase {
   principle: string;
   /** Document types the rule applies to. */
   appliesTo: DocumentType[];
+  /** Readers the rule is about; unset means the default for its category (see DEFAULT_AUDIENCES). */
+  audiences?: Audience[];
   /** Default message; `{match}` is replaced by the flagged text. */
   message: string;
   /**

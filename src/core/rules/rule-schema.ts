@@ -1,7 +1,7 @@
 // The schema of a rule's front matter. One validator serves the build script, the CLI's extra
 // rule folders and the site, and its errors name the file and the field.
 import {
-  CATEGORIES, DOCUMENT_TYPES, RULE_KINDS,
+  AUDIENCES, CATEGORIES, DOCUMENT_TYPES, RULE_KINDS,
   type Actor, type BlockType, type Rule, type Severity, type Swap, type TokenPattern, type LearnedRule,
 } from "../types.ts";
 import { checkSequencePatterns, checkTokenPatterns } from "./sequence/validate-pattern.ts";
@@ -31,7 +31,7 @@ export class RuleFileError extends Error {
 
 type Data = Record<string, unknown>;
 
-const COMMON = ["id", "title", "category", "severity", "kind", "principle", "appliesTo", "message", "priority"];
+const COMMON = ["id", "title", "category", "severity", "kind", "principle", "appliesTo", "audiences", "message", "priority"];
 const CONTEXT = ["blocks", "notBlocks", "question", "actors"];
 const FIELDS: Record<string, string[]> = {
   substitution: [...COMMON, ...CONTEXT, "swap", "unless"],
@@ -134,6 +134,7 @@ export function validateRule(data: Data, file: string): Rule {
     kind: kind ?? "substitution",
     principle: c.string("principle") ?? "",
     appliesTo: c.listOf("appliesTo", DOCUMENT_TYPES, true) ?? ["any"],
+    audiences: c.listOf("audiences", AUDIENCES),
     message: c.string("message") ?? "",
     priority: c.number("priority"),
     source: file,

@@ -73,7 +73,8 @@ export function splitSentences(view: ProseView): Sentence[] {
         block: block.block,
         isQuestion: /\?["'”’)\]]*$/.test(text),
         actor: detectActor(text),
-        mentions: findMentions(text),
+        // A list item or table cell can be a glossary entry, whose term is named rather than used.
+        mentions: findMentions(text, block.block === "list-item" || block.block === "table-cell"),
         index: sentences.length,
       });
     }
