@@ -38,7 +38,13 @@ export default defineConfig({
         // Starlight matches autogenerate directories against file paths, which climb out of site/.
       { label: "Principles", items: [{ autogenerate: { directory: "../content/principles" } }] },
         { label: "Checklists", items: [{ autogenerate: { directory: "../content/checklists" } }] },
-        { label: "Writing rules", items: [{ label: "All rules by category", link: "/rules/" }] },
+        {
+          label: "Writing rules",
+          items: [
+            { label: "All rules by category", link: "/rules/" },
+            { label: "Word lists (lexicons)", link: "/lexicons/" },
+          ],
+        },
       ],
     }),
     checkLinks(),

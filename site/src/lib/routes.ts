@@ -3,9 +3,10 @@
 /** The site path for a repository-relative content file, or undefined when it has no page. */
 export function routeForContentPath(path: string): string | undefined {
   if (path === "content/index.md") return "/";
-  const m = /^content\/(principles|checklists|rules)\/([a-z0-9-]+)\.md$/.exec(path);
+  const m = /^content\/(principles|checklists|rules|lexicons)\/([a-z0-9-]+)\.md$/.exec(path);
   return m ? `/${m[1]}/${m[2]}/` : undefined;
 }
 
 export const ruleRoute = (id: string) => `/rules/${id}/`;
 export const principleRoute = (id: string) => `/principles/${id}/`;
+export const lexiconRoute = (id: string) => `/lexicons/${id}/`;

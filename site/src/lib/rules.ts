@@ -27,7 +27,7 @@ export interface Fixability {
 
 /** Runs the rule on its own Don't examples: the page reports what the linter really does. */
 export function fixabilityOf(rule: Rule): Fixability {
-  const rulebook = { version: 1 as const, rules: [rule] };
+  const rulebook = { ...builtinRulebook(), rules: [rule] };
   const suggestions = (rule.docs?.dont ?? []).flatMap((example) =>
     lint(example.text, { rulebook, syntax: "text" }).findings.flatMap((f) => (f.ruleId === rule.id ? f.suggestions : [])),
   );

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { axeViolations, cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
-const PAGES = ["/", "/principles/make-it-easy/", "/checklists/handling-a-complaint/", "/rules/", "/rules/sole-discretion/", "/playground/"];
+const PAGES = ["/", "/principles/make-it-easy/", "/checklists/handling-a-complaint/", "/rules/", "/rules/sole-discretion/", "/lexicons/", "/lexicons/pipeline-labels/", "/playground/"];
 
 describe.skipIf(skip)("accessibility (axe, WCAG 2.2 AA)", () => {
   const site = useSite();

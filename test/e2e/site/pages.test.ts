@@ -104,6 +104,24 @@ describe.skipIf(skip)("playbook site pages", () => {
     expect(await group.locator('a[href="/rules/sole-discretion/"]').count()).toBe(1);
   });
 
+  test("each lexicon has a page with its entries, the rules that use it and how to extend it; rule pages link back", async () => {
+    const { page } = site.browser;
+    const lexicons = builtinRulebook().lexicons ?? [];
+    expect(lexicons.length).toBeGreaterThan(0);
+    await page.goto(`${site.server.url}/lexicons/`);
+    for (const lexicon of lexicons) expect(await page.locator(`a[href="/lexicons/${lexicon.id}/"]`).count(), lexicon.id).toBe(1);
+    for (const lexicon of lexicons) {
+      const response = await page.goto(`${site.server.url}/lexicons/${lexicon.id}/`);
+      expect(response?.status(), lexicon.id).toBe(200);
+      expect(await page.locator(".lexicon-entries li").count(), lexicon.id).toBe(lexicon.entries.length);
+      expect(await page.locator('#rules ~ ul a[href^="/rules/"]').count(), lexicon.id).toBeGreaterThan(0);
+      expect(await page.locator("#extend ~ pre").innerText(), lexicon.id).toContain(`lexicons:\n  ${lexicon.id}:`);
+    }
+    await page.goto(`${site.server.url}/rules/leads-and-prospects/`);
+    await page.locator('.rule-meta a[href="/lexicons/pipeline-labels/"]').click();
+    await page.waitForURL(/\/lexicons\/pipeline-labels\/$/);
+  });
+
   test("without JavaScript a checklist is a plain list with no controls", async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     try {
