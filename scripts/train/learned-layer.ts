@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { builtinRulebook } from "../../src/core/rulebook.ts";
 import { wordClassesFor } from "../../src/core/active-rules.ts";
 import { analyseText } from "../../src/core/nlp/analyse.ts";
+import { detectActor } from "../../src/core/text/actor.ts";
 import { sentenceFeatures } from "../../src/core/learned/features.ts";
 import { predict, type LearnedModel } from "../../src/core/learned/model.ts";
 import { CATEGORIES, type Category } from "../../src/core/types.ts";
@@ -25,7 +26,8 @@ const weightOf = (item: CorpusItem) => (item.ambiguous ? 0.5 : 1);
 
 export function featurise(items: readonly CorpusItem[]): FeaturedItem[] {
   const classes = wordClassesFor(builtinRulebook());
-  return items.map((item) => ({ item, features: sentenceFeatures(analyseText(item.text), classes, /\?["'”’)\]]*$/.test(item.text)) }));
+  // The same facts lint() gives the layer: the sentence's own actor and question mark.
+  return items.map((item) => ({ item, features: sentenceFeatures(analyseText(item.text), classes, /\?["'”’)\]]*$/.test(item.text), detectActor(item.text)) }));
 }
 
 /** The organisations the layer learns from: every one but the frozen evaluation group. */

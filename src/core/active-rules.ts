@@ -67,7 +67,7 @@ function selectRules(rules: Rule[], options: LintOptions, classes: ReadonlyMap<s
 export function checkSentence(rules: readonly ActiveRule[], sentence: Sentence, source: string): Array<[number, RawFinding]> {
   const found: Array<[number, RawFinding]> = [];
   let index = triggerIndexes.get(rules);
-  if (!index) triggerIndexes.set(rules, (index = new TriggerIndex(rules.map((r) => r.compiled.triggers))));
+  if (!index) triggerIndexes.set(rules, (index = new TriggerIndex(rules.map((r) => r.compiled.triggers), rules.map((r) => r.compiled.wholeWordTriggers === true))));
   // Most rules need a word the sentence lacks: skip them without running any regex.
   const candidates = index.candidates(sentence.text.toLowerCase());
   for (let r = 0; r < rules.length; r++) {

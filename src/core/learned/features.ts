@@ -5,8 +5,22 @@
 import type { Token } from "../nlp/tokens.ts";
 import type { WordClass } from "../rules/sequence/word-classes.ts";
 import { detectActor } from "../text/actor.ts";
+import type { Actor } from "../types.ts";
 
 const isWord = (t: Token) => t.tag !== "PUNCT";
+
+const indexes = new WeakMap<ReadonlyMap<string, WordClass>, Map<string, Array<[string, WordClass]>>>();
+
+/** First word (or lemma) of any entry -> the classes with such an entry. */
+function firstWordIndex(classes: ReadonlyMap<string, WordClass>): Map<string, Array<[string, WordClass]>> {
+  let index = indexes.get(classes);
+  if (!index) {
+    index = new Map();
+    for (const [id, wordClass] of classes) for (const word of wordClass.firstWords) index.set(word, [...(index.get(word) ?? []), [id, wordClass]]);
+    indexes.set(classes, index);
+  }
+  return index;
+}
 
 function lemmaFeature(t: Token): string {
   if (t.tag === "CD") return "<num>";
@@ -15,16 +29,18 @@ function lemmaFeature(t: Token): string {
 }
 
 /** The sentence's features, each once, in a stable order. */
-export function sentenceFeatures(tokens: readonly Token[], classes: ReadonlyMap<string, WordClass>, isQuestion: boolean): string[] {
+export function sentenceFeatures(tokens: readonly Token[], classes: ReadonlyMap<string, WordClass>, isQuestion: boolean, actor?: Actor): string[] {
   const words = tokens.filter(isWord);
   const features = new Set<string>();
   const lemmas = words.map(lemmaFeature);
   for (const l of lemmas) features.add(`w:${l}`);
-  for (const [id, wordClass] of classes) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (wordClass.matchAt(tokens, i).length > 0) {
-        features.add(`c:${id}`);
-        break;
+  // Which classes start at each token, found through one index of every class's first words.
+  const index = firstWordIndex(classes);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    for (const key of t.lemma === t.lower ? [t.lower] : [t.lower, t.lemma]) {
+      for (const [id, wordClass] of index.get(key) ?? []) {
+        if (!features.has(`c:${id}`) && wordClass.matchAt(tokens, i).length > 0) features.add(`c:${id}`);
       }
     }
   }
@@ -34,7 +50,7 @@ export function sentenceFeatures(tokens: readonly Token[], classes: ReadonlyMap<
     if (["you", "your"].includes(first.lower)) features.add("f:opens-with-you");
     if (first.tag === "VB") features.add("f:opens-with-verb");
   }
-  features.add(`a:${detectActor(words.map((t) => t.text).join(" "))}`);
+  features.add(`a:${actor ?? detectActor(words.map((t) => t.text).join(" "))}`);
   // Passive voice, and whether it names who acts ("was approved by the team").
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.lemma !== "be" && words[i]!.lemma !== "get") continue;

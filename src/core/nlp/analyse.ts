@@ -12,6 +12,15 @@ export function tokensOf(sentence: Sentence): Token[] {
   return tokens;
 }
 
+const wordSets = new WeakMap<Sentence, Set<string>>();
+
+/** The sentence's lowercase words, for rules that look for an anchor before searching. */
+export function wordsOf(sentence: Sentence): Set<string> {
+  let words = wordSets.get(sentence);
+  if (!words) wordSets.set(sentence, (words = new Set(tokensOf(sentence).map((t) => t.lower))));
+  return words;
+}
+
 /** Tags plain text (tests, the tagger comparison, the learned layer's training). */
 export function analyseText(text: string): Token[] {
   return tagTokens(tokenize(text));

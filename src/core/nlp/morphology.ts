@@ -61,11 +61,22 @@ function nounLemma(lower: string): string {
   return lower;
 }
 
+// Words repeat across a document: remember lemmas (bounded, so memory stays flat on huge inputs).
+const lemmaCache = new Map<string, string>();
+const LEMMA_CACHE_LIMIT = 50_000;
+
 /** The dictionary form of a lowercase word with the given tag. */
 export function lemmatize(lower: string, tag: Tag): string {
-  if (tag.startsWith("VB")) return verbLemma(lower, tag);
-  if (tag === "NNS" || tag === "NNPS") return nounLemma(lower);
-  return lower;
+  const verb = tag.startsWith("VB");
+  if (!verb && tag !== "NNS" && tag !== "NNPS") return lower;
+  const key = `${tag} ${lower}`;
+  let lemma = lemmaCache.get(key);
+  if (lemma === undefined) {
+    lemma = verb ? verbLemma(lower, tag) : nounLemma(lower);
+    if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+    lemmaCache.set(key, lemma);
+  }
+  return lemma;
 }
 
 /** A verb in the asked form: inflect("suspend", "participle") is "suspended". */
@@ -74,6 +85,20 @@ export function inflect(base: string, form: VerbForm): string {
   if (base === "be") return { past: "was", participle: "been", third: "is", gerund: "being" }[form];
   const irregular = lexicon().verbForms.get(base);
   if (irregular) return irregular[["past", "participle", "third", "gerund"].indexOf(form)]!;
+  return regularForm(base, form);
+}
+
+/** Every spelling a verb's forms may take: the word list's and the regular rules' (writers differ: "targeted", "targetted"). */
+export function allForms(base: string): string[] {
+  const forms = new Set<string>([base]);
+  for (const form of ["past", "participle", "third", "gerund"] as const) {
+    forms.add(inflect(base, form));
+    if (base !== "be") forms.add(regularForm(base, form));
+  }
+  return [...forms];
+}
+
+function regularForm(base: string, form: Exclude<VerbForm, "base">): string {
   if (form === "third") {
     if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + "ies";
     if (/(?:s|x|z|ch|sh|o)$/.test(base)) return base + "es";

@@ -16,7 +16,22 @@ const HAVE = new Set(["have", "has", "had", "having", "'ve"]);
 const SUBORDINATORS = new Set(["if", "when", "whenever", "because", "although", "though", "unless", "while", "whereas", "once", "until", "before", "after", "since", "so", "which", "who", "whom", "where"]);
 const CLAUSE_PUNCTUATION = new Set([";", ":", "—", "–", "(", ")"]);
 
+// Words repeat: remember each spelling's candidate tags (bounded, so memory stays flat).
+const candidateCache = new Map<string, Tag[]>();
+const CANDIDATE_CACHE_LIMIT = 50_000;
+
 function candidatesOf(token: RawToken, sentenceInitial: boolean): Tag[] {
+  const key = sentenceInitial ? `^${token.text}` : token.text;
+  let found = candidateCache.get(key);
+  if (!found) {
+    found = lookUpCandidates(token, sentenceInitial);
+    if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
+    candidateCache.set(key, found);
+  }
+  return found;
+}
+
+function lookUpCandidates(token: RawToken, sentenceInitial: boolean): Tag[] {
   if (!/[\p{L}\p{N}]/u.test(token.text)) return ["PUNCT"];
   const closed = closedClass(token.lower);
   if (closed) return closed.tags;

@@ -26,6 +26,8 @@ export interface CompiledRule {
   rule: Rule;
   /** Prefilter: lowercase words of which at least one must occur in a sentence; undefined = always run. */
   triggers?: string[];
+  /** The triggers are whole words (every inflected form listed), not stems that may sit inside a word. */
+  wholeWordTriggers?: boolean;
   checkSentence?(sentence: Sentence, source: string): RawFinding[];
   checkDocument?(facts: DocumentFacts): RawFinding[];
   /** Runs only on sentences no other rule flagged (the learned layer). */

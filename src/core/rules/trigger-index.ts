@@ -1,24 +1,38 @@
 // Finds, in one pass over a sentence, which rules have one of their trigger words in it
 // (an Aho-Corasick automaton over every rule's triggers), so rules that cannot fire cost nothing.
 
+/** A trigger found at a state: which rule, how long, and whether it must stand as a whole word. */
+interface Hit {
+  rule: number;
+  length: number;
+  whole: boolean;
+}
+
+// Letters and digits (and anything beyond ASCII, which is nearly always a letter) join words.
+const joins = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+
 export class TriggerIndex {
   private readonly next: Array<Map<string, number>> = [new Map()];
   private readonly fail: number[] = [0];
-  private readonly out: number[][] = [[]];
+  private readonly out: Hit[][] = [[]];
   private readonly always: number[] = [];
   private readonly ruleCount: number;
 
-  /** `triggers[r]` lists rule r's trigger words (lowercase), or undefined when it always runs. */
-  constructor(triggers: ReadonlyArray<readonly string[] | undefined>) {
+  /**
+   * `triggers[r]` lists rule r's trigger words (lowercase), or undefined when it always runs. A
+   * rule listed in `wholeWords` matches only whole words ("is" not inside "this"); the others match
+   * anywhere, since regex-derived literals are often stems ("suspend" in "suspended").
+   */
+  constructor(triggers: ReadonlyArray<readonly string[] | undefined>, wholeWords: ReadonlyArray<boolean> = []) {
     this.ruleCount = triggers.length;
     triggers.forEach((words, rule) => {
       if (!words) this.always.push(rule);
-      else for (const word of words) this.add(word, rule);
+      else for (const word of words) this.add(word, rule, wholeWords[rule] === true);
     });
     this.link();
   }
 
-  private add(word: string, rule: number): void {
+  private add(word: string, rule: number, whole: boolean): void {
     let state = 0;
     for (const ch of word) {
       let to = this.next[state]!.get(ch);
@@ -31,7 +45,7 @@ export class TriggerIndex {
       }
       state = to;
     }
-    this.out[state]!.push(rule);
+    this.out[state]!.push({ rule, length: word.length, whole });
   }
 
   // Breadth-first: each state's failure link is the longest proper suffix that is also in the trie.
@@ -77,7 +91,16 @@ export class TriggerIndex {
       const code = lower.charCodeAt(i);
       state = code < 128 ? table[state * 128 + code]! : this.move(state, lower[i]!);
       const hits = this.out[state]!;
-      for (let h = 0; h < hits.length; h++) run[hits[h]!] = 1;
+      for (let h = 0; h < hits.length; h++) {
+        const hit = hits[h]!;
+        if (hit.whole) {
+          const from = i - hit.length + 1;
+          // A clitic ("'re") may follow its word directly.
+          const leftOk = from === 0 || !joins(lower.charCodeAt(from - 1)) || lower[from] === "'" || lower[from] === "’";
+          if (!leftOk || (i + 1 < lower.length && joins(lower.charCodeAt(i + 1)))) continue;
+        }
+        run[hit.rule] = 1;
+      }
     }
     return run;
   }

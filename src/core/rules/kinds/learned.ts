@@ -4,7 +4,7 @@
 import type { LearnedRule } from "../../types.ts";
 import { tokensOf } from "../../nlp/analyse.ts";
 import { sentenceFeatures } from "../../learned/features.ts";
-import { predict, type LearnedModel } from "../../learned/model.ts";
+import { predict, probability, type LearnedModel } from "../../learned/model.ts";
 import { builtinModel } from "../../learned/builtin-model.ts";
 import { contextAllows, type CompiledRule } from "../compiled-rule.ts";
 import type { WordClass } from "../sequence/word-classes.ts";
@@ -26,8 +26,10 @@ export function compileLearned(rule: LearnedRule, classes: ReadonlyMap<string, W
     fallback: true,
     checkSentence(sentence) {
       if (!contextAllows(rule, sentence)) return [];
-      const p = predict(model, sentenceFeatures(tokensOf(sentence), classes, sentence.isQuestion));
-      if (p.probability < cutoff) return [];
+      const features = sentenceFeatures(tokensOf(sentence), classes, sentence.isQuestion, sentence.actor);
+      // Most sentences fall short: only a sentence that is flagged needs its category and reasons.
+      if (probability(model, features) < cutoff) return [];
+      const p = predict(model, features);
       const principle = rule.principles[p.category];
       const message = rule.message
         .replace(/\{category\}/g, p.category.replace(/-/g, " "))

@@ -2,7 +2,8 @@
 // (an all-capitals entry like "ARR" matches its exact case, plural too), indexed by first word.
 import type { Lexicon } from "../../types.ts";
 import { tokenize, type Token } from "../../nlp/tokens.ts";
-import { lemmatize } from "../../nlp/morphology.ts";
+import { allForms, lemmatize } from "../../nlp/morphology.ts";
+import { rarity } from "./common-words.ts";
 
 interface EntryWord {
   lower: string;
@@ -19,13 +20,16 @@ interface CompiledEntry {
 
 export interface WordClass {
   id: string;
-  /** Lowercase first words of every entry: the class cannot match without one of them. */
+  /** Every form of each entry's rarest word, lowercase: the class cannot match without one of them. */
   triggers: string[];
   /** Lengths (in tokens) of the entries that match at `tokens[i]`, longest first. */
   matchAt(tokens: readonly Token[], i: number): number[];
+  /** Words (and lemmas) entries begin with, for indexes over several classes. */
+  firstWords: string[];
 }
 
 const ACRONYM = /^[\p{Lu}\p{N}&]{2,}$/u;
+const NONE: number[] = [];
 
 function entryWord(text: string): EntryWord {
   const lower = text.toLowerCase().replace(/’/g, "'");
@@ -36,6 +40,15 @@ function entryWord(text: string): EntryWord {
 function wordMatches(word: EntryWord, token: Token): boolean {
   if (word.exact) return token.text === word.exact || token.text === `${word.exact}s`;
   return token.lower === word.lower || word.lemmas.includes(token.lemma) || word.lemmas.includes(token.lower);
+}
+
+// Forms whose lemma is the entry word, so a sentence with "leads" or "charged" is not skipped.
+function formsOfWord(word: EntryWord): string[] {
+  if (word.exact) return [word.lower, `${word.lower}s`];
+  const base = word.lower;
+  const forms = new Set([base, ...word.lemmas, `${base}s`, `${base}es`, ...allForms(base)]);
+  if (/[^aeiou]y$/.test(base)) forms.add(base.slice(0, -1) + "ies");
+  return [...forms];
 }
 
 /** Compiles a lexicon plus any entries a config adds. */
@@ -53,16 +66,26 @@ export function compileWordClass(lexicon: Lexicon, extra: readonly string[] = []
   }
   return {
     id: lexicon.id,
-    triggers: [...new Set(entries.map((e) => e.words[0]!.lower))],
+    // Every word of an entry must be present, so its rarest word is enough to look for.
+    triggers: [...new Set(entries.flatMap((e) => formsOfWord(e.words.reduce((best, w) => (rarity(w.lower) > rarity(best.lower) ? w : best)))))],
+    firstWords: [...byFirst.keys()],
     matchAt(tokens, i) {
       const token = tokens[i];
-      if (!token) return [];
-      const candidates = new Set([...(byFirst.get(token.lower) ?? []), ...(byFirst.get(token.lemma) ?? [])]);
-      const lengths: number[] = [];
-      for (const entry of candidates) {
-        if (entry.words.every((w, k) => tokens[i + k] !== undefined && wordMatches(w, tokens[i + k]!))) lengths.push(entry.words.length);
+      if (!token) return NONE;
+      const byWord = byFirst.get(token.lower);
+      const byLemma = token.lemma === token.lower ? undefined : byFirst.get(token.lemma);
+      if (!byWord && !byLemma) return NONE;
+      let lengths: number[] | undefined;
+      for (const list of [byWord, byLemma]) {
+        for (const entry of list ?? []) {
+          const n = entry.words.length;
+          if (lengths?.includes(n)) continue;
+          let all = true;
+          for (let k = 0; k < n && all; k++) all = tokens[i + k] !== undefined && wordMatches(entry.words[k]!, tokens[i + k]!);
+          if (all) (lengths ??= []).push(n);
+        }
       }
-      return [...new Set(lengths)].sort((a, b) => b - a);
+      return lengths ? lengths.sort((a, b) => b - a) : NONE;
     },
   };
 }
