@@ -7,6 +7,8 @@ import Ajv from "ajv";
 import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
 import { validateConfig } from "../../src/core/config/index.ts";
+import { builtinRulebook, validateRule } from "../../src/core/index.ts";
+import { unknownLexiconReferences } from "../../src/core/rules/sequence/lexicon-references.ts";
 import { ROOT, makeTree, runBin } from "../cli/helpers.ts";
 import { codeIn, type DocBlock } from "./doc-blocks.ts";
 
@@ -37,7 +39,12 @@ function treeFor(config: unknown, text: string, lang: string): string {
   return dir;
 }
 
-const configs = blocks.filter((b) => workflowSteps(b.data) === undefined);
+// A block with rule fields (patterns, swap, asks) is a piece of a rule file's front matter.
+const RULE_FIELDS = ["patterns", "swap", "asks", "metric"];
+const isRuleFragment = (data: unknown) => typeof data === "object" && data !== null && RULE_FIELDS.some((f) => f in data);
+
+const configs = blocks.filter((b) => workflowSteps(b.data) === undefined && !isRuleFragment(b.data));
+const ruleFragments = blocks.filter((b) => isRuleFragment(b.data));
 const workflows = blocks.filter((b) => workflowSteps(b.data) !== undefined);
 
 describe("config examples in the docs", () => {
@@ -50,6 +57,16 @@ describe("config examples in the docs", () => {
     const run = runBin(["lint", "doc.md"], { cwd: dir });
     expect(run.stderr).toBe("");
     expect(run.code, run.stdout).toBe(0);
+  });
+});
+
+describe("rule examples in the docs", () => {
+  it.each(ruleFragments.map((b) => [`${b.file}:${b.line}`, b] as const))("%s is valid rule front matter", (_, block) => {
+    const data = block.data as Record<string, unknown>;
+    const kind = data.kind ?? ("swap" in data ? "substitution" : "asks" in data ? "survey" : "metric" in data ? "metric" : "sequence");
+    const rule = { id: "doc-example", title: "An example", category: "evasive", severity: "warning", principle: "transparency", appliesTo: ["any"], message: "m", kind, ...data };
+    expect(() => validateRule(rule, block.file)).not.toThrow();
+    expect(unknownLexiconReferences([validateRule(rule, block.file)], builtinRulebook().lexicons ?? [])).toEqual([]);
   });
 });
 
