@@ -76,6 +76,12 @@ export interface Suggestion {
   edits: TextEdit[];
   /** True only when the rewrite keeps the meaning, so `--fix` may apply it unattended. */
   safe: boolean;
+  /**
+   * Facts the writer must supply, shown as `[how customers cancel]`: where they sit in an edit's
+   * text (offsets into `edits[edit].text`, brackets included). Editors turn them into tab stops
+   * or select them. A suggestion with placeholders is never safe.
+   */
+  placeholders?: Array<{ edit: number; start: number; end: number }>;
 }
 
 /** One problem found in a document. */

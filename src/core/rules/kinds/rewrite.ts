@@ -36,7 +36,18 @@ export function replacementSuggestion(source: string, prose: string, start: numb
     if (source[to] === " ") to++;
     else if (source[from - 1] === " ") from--;
   }
-  return { title, edits: [{ range: { start: from, end: to }, text: replacement }], safe: safe && plain };
+  const placeholders = placeholdersIn(replacement);
+  return {
+    title,
+    edits: [{ range: { start: from, end: to }, text: replacement }],
+    safe: safe && plain && placeholders.length === 0,
+    ...(placeholders.length ? { placeholders: placeholders.map(([start, end]) => ({ edit: 0, start, end })) } : {}),
+  };
+}
+
+/** Where `[bracketed facts]` sit in a rewrite's text. */
+export function placeholdersIn(text: string): Array<[number, number]> {
+  return [...text.matchAll(/\[[^\]\n]+\]/g)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**
