@@ -1,25 +1,44 @@
 // The document-wide half of linting, shared by lint() and incremental linting: turning raw
 // findings into findings, inline directives, the perspective score and metric rules.
 import type { HtmlComment } from "./markdown/prose-view.ts";
-import type { Finding, LintOptions, LintResult, Sentence } from "./types.ts";
+import type { Category, Finding, LintOptions, LintResult, Sentence, Suggestion } from "./types.ts";
 import type { LineIndex } from "./positions.ts";
 import type { RawFinding } from "./rules/compiled-rule.ts";
 import type { ActiveRule } from "./active-rules.ts";
 import { perspectiveScore } from "./score.ts";
 import { applyDirectives, parseDirectives } from "./inline-config.ts";
 
+// Legal clauses (liability, indemnity, warranty) change their effect with their words: a rewrite
+// of one is offered for the writer to check, never applied by --fix.
+const NEVER_SAFE: ReadonlySet<Category> = new Set(["liability"]);
+
+/**
+ * Suggestions in the order a careful editor would pick: the ones that keep the meaning (safe)
+ * first, then complete rewrites, then ones that ask the writer for a fact; a rule's own order
+ * breaks ties.
+ */
+export function rankSuggestions(suggestions: readonly Suggestion[], category: Category): Suggestion[] {
+  const rank = (s: Suggestion) => (s.safe ? 0 : s.placeholders?.length ? 2 : 1);
+  return suggestions
+    .map((s) => (s.safe && NEVER_SAFE.has(category) ? { ...s, safe: false } : s))
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .map(({ s }) => s);
+}
+
 /** A finding with its rule's id, severity and category, and positions in `text`. */
 export function toFinding(text: string, lines: LineIndex, active: ActiveRule, raw: RawFinding): Finding {
+  const category = raw.category ?? active.compiled.rule.category;
   return {
     ruleId: active.compiled.rule.id,
     severity: active.severity,
-    category: raw.category ?? active.compiled.rule.category,
+    category,
     message: raw.message,
     excerpt: text.slice(raw.start, raw.end),
     range: { start: raw.start, end: raw.end },
     start: lines.position(raw.start),
     end: lines.position(raw.end),
-    suggestions: raw.suggestions,
+    suggestions: rankSuggestions(raw.suggestions, category),
     ...(raw.principle ? { principle: raw.principle } : {}),
   };
 }

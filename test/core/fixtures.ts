@@ -8,9 +8,11 @@ export function rule(fields: Record<string, unknown>): Rule {
   );
 }
 
+// Not "liability": legal clauses are never rewritten unattended, and these fixtures test fixing itself.
 export const soleDiscretion = rule({
   id: "test-sole-discretion",
   kind: "substitution",
+  category: "evasive",
   severity: "error",
   swap: [{ pattern: "at our sole discretion", replace: "based on the published criteria", safe: true }],
 });

@@ -49,3 +49,21 @@ describe("one finding per span", () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe("safe means the meaning is kept", () => {
+  const findings = [...examples, ...sentences].flatMap((text) => lint(text).findings);
+
+  it("legal clauses (liability rules) are never rewritten unattended", () => {
+    const liability = findings.filter((f) => f.category === "liability").flatMap((f) => f.suggestions);
+    expect(liability.length).toBeGreaterThan(10);
+    expect(liability.filter((s) => s.safe).map((s) => s.title)).toEqual([]);
+  });
+
+  it("suggestions are ranked: safe first, then complete rewrites, then those with placeholders", () => {
+    const rank = (s: { safe: boolean; placeholders?: unknown[] }) => (s.safe ? 0 : s.placeholders?.length ? 2 : 1);
+    for (const f of findings) {
+      const ranks = f.suggestions.map(rank);
+      expect(ranks, f.ruleId).toEqual([...ranks].sort((a, b) => a - b));
+    }
+  });
+});
