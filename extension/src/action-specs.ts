@@ -1,5 +1,5 @@
 // Pure: the code actions a finding offers, as plain edits (offsets into the document's text).
-import type { Finding, TextEdit } from "../../src/core/index.ts";
+import type { Finding, Suggestion, TextEdit } from "../../src/core/index.ts";
 
 export interface ActionSpec {
   title: string;
@@ -7,6 +7,28 @@ export interface ActionSpec {
   edits: TextEdit[];
   /** The one VS Code applies for "auto fix" and shows first. */
   preferred: boolean;
+  /**
+   * For a rewrite with `[placeholders]`: one edit as a snippet, each placeholder a tab stop that
+   * starts selected, so the writer types the missing fact over it.
+   */
+  snippet?: { range: TextEdit["range"]; text: string };
+}
+
+// Characters a snippet reads as syntax.
+const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, "\\$&");
+
+/** A suggestion's one edit as snippet text: `${1:[how customers cancel]}` for each placeholder. */
+export function snippetFor(suggestion: Suggestion): ActionSpec["snippet"] {
+  const places = suggestion.placeholders ?? [];
+  if (places.length === 0 || suggestion.edits.length !== 1 || places.some((p) => p.edit !== 0)) return undefined;
+  const edit = suggestion.edits[0]!;
+  let text = "";
+  let at = 0;
+  places.forEach((p, i) => {
+    text += escapeSnippet(edit.text.slice(at, p.start)) + `\${${i + 1}:${escapeSnippet(edit.text.slice(p.start, p.end))}}`;
+    at = p.end;
+  });
+  return { range: edit.range, text: text + escapeSnippet(edit.text.slice(at)) };
 }
 
 /** Where a `disable-file` comment goes: after front matter (which must stay first), else at the top. */
@@ -61,7 +83,8 @@ export function actionSpecs(finding: Finding, text: string, htmlComments: boolea
   const specs: ActionSpec[] = [];
   const preferred = finding.suggestions.findIndex((s) => s.safe);
   finding.suggestions.forEach((s, i) => {
-    specs.push({ title: s.title, kind: "quickfix", edits: s.edits, preferred: i === preferred });
+    const snippet = snippetFor(s);
+    specs.push({ title: s.title, kind: "quickfix", edits: s.edits, preferred: i === preferred, ...(snippet ? { snippet } : {}) });
   });
   if (htmlComments) {
     specs.push({
@@ -82,13 +105,4 @@ export function actionSpecs(finding: Finding, text: string, htmlComments: boolea
   return specs;
 }
 
-/** The smallest single edit that turns `before` into `after` (for fix-all on save). */
-export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return { range: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
-}
+export { minimalEdit } from "../../src/core/index.ts";

@@ -7,6 +7,14 @@ import type { DocumentLinter } from "./document-linter.ts";
 import { supportsHtmlComments } from "./lint-options.ts";
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("outsideIn");
+export const INSERT_SNIPPET = "outsideIn.insertRewrite";
+
+/** Inserts a rewrite as a snippet in the document's editor (the quick fix's command for placeholders). */
+export async function insertRewrite(uri: vscode.Uri, range: vscode.Range, snippet: string): Promise<void> {
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString())
+    ?? (await vscode.window.showTextDocument(uri));
+  await editor.insertSnippet(new vscode.SnippetString(snippet), range);
+}
 
 function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
@@ -45,7 +53,11 @@ export class OutsideInCodeActions implements vscode.CodeActionProvider {
       if (!finding) continue;
       for (const spec of actionSpecs(finding, text, supportsHtmlComments(document.languageId))) {
         const action = new vscode.CodeAction(spec.title, vscode.CodeActionKind.QuickFix);
-        action.edit = workspaceEdit(document, spec.edits);
+        if (spec.snippet) {
+          // A rewrite with placeholders goes in as a snippet: each placeholder a tab stop, selected.
+          const range = new vscode.Range(document.positionAt(spec.snippet.range.start), document.positionAt(spec.snippet.range.end));
+          action.command = { command: INSERT_SNIPPET, title: spec.title, arguments: [document.uri, range, spec.snippet.text] };
+        } else action.edit = workspaceEdit(document, spec.edits);
         action.diagnostics = [diagnostic];
         action.isPreferred = spec.preferred;
         actions.push(action);

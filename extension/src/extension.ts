@@ -3,7 +3,7 @@ import * as vscode from "vscode";
 import { CONFIG_FILE_NAMES, IGNORE_FILE_NAME } from "../../src/core/config/index.ts";
 import { DocumentLinter } from "./document-linter.ts";
 import { Debouncer } from "./scheduler.ts";
-import { OutsideInCodeActions } from "./code-actions.ts";
+import { INSERT_SNIPPET, OutsideInCodeActions, insertRewrite } from "./code-actions.ts";
 import { OutsideInHover } from "./hover.ts";
 import { ScoreStatusBar, SHOW_REPORT } from "./status-bar.ts";
 import { lintWorkspace } from "./workspace-lint.ts";
@@ -50,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.languages.registerHoverProvider(selector, new OutsideInHover(linter)),
     vscode.commands.registerCommand(SHOW_REPORT, () => statusBar.showReport()),
     vscode.commands.registerCommand("outsideIn.lintWorkspace", () => lintWorkspace(linter)),
+    vscode.commands.registerCommand(INSERT_SNIPPET, insertRewrite),
   );
 
   // A change to a project config or an ignore file re-lints every open document.

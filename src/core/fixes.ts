@@ -1,6 +1,6 @@
 // The one place where edits are applied. The CLI's --fix, the editor's quick fixes and the
 // playground all call applyFixes, so overlap, line-ending and BOM handling live here only.
-import type { TextEdit } from "./types.ts";
+import type { OffsetRange, Suggestion, TextEdit } from "./types.ts";
 
 export interface AppliedFixes {
   output: string;
@@ -55,4 +55,27 @@ export function applyFixes(text: string, edits: readonly TextEdit[]): AppliedFix
   }
   output += text.slice(cursor);
   return { output, applied, skipped };
+}
+
+/** The smallest single edit that turns `before` into `after` (for editors' undo stacks and fix-all). */
+export function minimalEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { range: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
+}
+
+/** Where a suggestion's `[placeholders]` land in the text after applyFixes(text, suggestion.edits). */
+export function placeholdersAfter(suggestion: Suggestion): OffsetRange[] {
+  const order = suggestion.edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.range.start - b.edit.range.start);
+  const startOf = new Map<number, number>();
+  let shift = 0;
+  for (const { edit, index } of order) {
+    startOf.set(index, edit.range.start + shift);
+    shift += edit.text.length - (edit.range.end - edit.range.start);
+  }
+  return (suggestion.placeholders ?? []).map((p) => ({ start: startOf.get(p.edit)! + p.start, end: startOf.get(p.edit)! + p.end }));
 }

@@ -1,7 +1,7 @@
 // The public API of the Outside-In core. Pure TypeScript: no Node, VS Code or Astro imports.
 export * from "./types.ts";
 export { lint } from "./lint.ts";
-export { applyFixes, type AppliedFixes } from "./fixes.ts";
+export { applyFixes, minimalEdit, placeholdersAfter, type AppliedFixes } from "./fixes.ts";
 export { fixAll, safeEdits, type FixAllResult } from "./fix-all.ts";
 export { builtinRulebook, extendRulebook } from "./rulebook.ts";
 export { parseRuleFile } from "./rules/parse-rule-file.ts";

@@ -150,3 +150,31 @@ describe("code action provider", () => {
     expect(provider.provideCodeActions(doc as never, undefined as never, { diagnostics: [], only: FIX_ALL_KIND } as never)).toEqual([]);
   });
 });
+
+describe("rewrites with placeholders", () => {
+  const asks = rule({
+    id: "test-asks-for-grounds",
+    kind: "substitution",
+    category: "evasive",
+    swap: [{ pattern: "at our discretion", replace: "[for which reasons] (see } and $$)" }],
+  });
+  const book = { version: 1 as const, rules: [asks] };
+
+  it("become snippets whose placeholders are tab stops, with snippet syntax escaped", () => {
+    const text = "We decide at our discretion.\n";
+    const [spec] = actionSpecs(only(text, { rulebook: book }), text, true);
+    expect(spec!.snippet).toEqual({ range: { start: 10, end: 27 }, text: "${1:[for which reasons]} (see \\} and \\$)" });
+    expect(spec!.preferred).toBe(false);
+  });
+
+  it("are inserted through the snippet command, not a plain edit", () => {
+    const text = "We decide at our discretion.\n";
+    const document = textDocument(text);
+    const linter = { fresh: () => ({ result: lint(text, { rulebook: book }), options: { rulebook: book } }) };
+    const provider = new OutsideInCodeActions(linter as never);
+    const [diagnostic] = toDiagnostics(document as never, lint(text, { rulebook: book }).findings, "https://outside-in.dev");
+    const [action] = provider.provideCodeActions(document as never, diagnostic!.range, { diagnostics: [diagnostic!], only: undefined, triggerKind: 1 } as never);
+    expect(action!.edit).toBeUndefined();
+    expect(action!.command).toMatchObject({ command: "outsideIn.insertRewrite", arguments: [document.uri, expect.anything(), "${1:[for which reasons]} (see \\} and \\$)"] });
+  });
+});

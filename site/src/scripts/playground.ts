@@ -1,6 +1,6 @@
 // The playground's behaviour: lint on input with the core, draw highlights, list findings with
 // one-click rewrites (applied by the core's applyFixes), keep the text in the URL fragment.
-import { applyFixes, lint, type Finding } from "../../../src/core/index.ts";
+import { applyFixes, lint, minimalEdit, placeholdersAfter, type Finding } from "../../../src/core/index.ts";
 
 const FRAGMENT_KEY = "text";
 
@@ -63,10 +63,20 @@ export function startPlayground(root: HTMLElement) {
       const button = element("button", { type: "button" }, `Apply: ${suggestion.title}`);
       button.dataset.apply = String(index);
       button.addEventListener("click", () => {
-        input.value = applyFixes(input.value, suggestion.edits).output;
-        update();
-        status.textContent = `Applied: ${suggestion.title}.`;
+        const before = input.value;
+        const after = applyFixes(before, suggestion.edits).output;
+        // One edit through the browser's own editing, so Ctrl+Z undoes it like typing.
+        const edit = minimalEdit(before, after);
         input.focus();
+        if (edit) {
+          input.setSelectionRange(edit.range.start, edit.range.end);
+          if (!document.execCommand("insertText", false, edit.text)) input.setRangeText(edit.text, edit.range.start, edit.range.end, "end");
+        }
+        // A placeholder asks the writer for a fact: select it, ready to type over.
+        const [place] = placeholdersAfter(suggestion);
+        if (place) input.setSelectionRange(place.start, place.end);
+        update();
+        status.textContent = place ? `Applied: ${suggestion.title}. Type the missing fact over the selected placeholder.` : `Applied: ${suggestion.title}.`;
       });
       fixes.append(button);
     }

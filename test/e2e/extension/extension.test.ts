@@ -13,7 +13,9 @@ const VSIX = join(root, "extension/dist/outside-in.vsix");
 const missing = missingPrerequisite(VSIX);
 
 const POLICY = "# Account policy\n\nWe may suspend accounts at our sole discretion.\n\nYou can close your account at any time.\n";
-const FIXED = "We may suspend accounts based on the criteria in this policy.";
+// The rewrite asks for the grounds as a placeholder, which the quick fix leaves selected.
+const GROUNDS = "for the reasons in section 4";
+const FIXED = `We may suspend accounts ${GROUNDS}.`;
 // The workspace config turns off every built-in rule but the two the test looks for, so the test
 // does not change meaning as the rulebook grows.
 const KEPT = ["sole-discretion", "users-must"];
@@ -135,19 +137,24 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
     expect((await hover.innerText()).replace(/\s+/g, " ")).toContain("Don't:");
     await page.keyboard.press("Escape");
 
-    // Quick fix: caret on the finding, Ctrl+., pick the rewrite.
+    // Quick fix: caret on the finding, Ctrl+.; the rewrite comes first, then the disable actions.
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.keyboard.press("Control+.");
     const menu = page.locator(".action-widget");
     await menu.locator(".monaco-list-row", { hasText: "Disable sole-discretion for this line" }).waitFor();
-    await menu.locator(".monaco-list-row", { hasText: 'Replace with "based on the criteria in this policy"' }).click();
+    const rows = await menu.locator(".monaco-list-row").allInnerTexts();
+    expect(rows.findIndex((r) => r.includes("[for which reasons]"))).toBeLessThan(rows.findIndex((r) => r.includes("Disable")));
+    await menu.locator(".monaco-list-row", { hasText: 'Replace with "[for which reasons]"' }).click();
+    await editor.locator(".view-lines").filter({ hasText: "[for which reasons]" }).waitFor();
+    // The placeholder is a tab stop, selected: typing replaces it with the fact.
+    await page.keyboard.type(GROUNDS);
     await editor.locator(".view-lines").filter({ hasText: FIXED }).waitFor();
 
     // Save: the rewrite is on disk and the squiggle is gone.
     await page.keyboard.press("Control+S");
     await editor.locator(".squiggly-error").waitFor({ state: "detached" });
     await expect.poll(() => readFileSync(ws("policy.md"), "utf8"), { timeout: 20_000 })
-      .toBe(POLICY.replace("at our sole discretion", "based on the criteria in this policy"));
+      .toBe(POLICY.replace("at our sole discretion", GROUNDS));
 
     // The extension host activated us, and our own timing line reached the page console.
     expect(server.extensionHostLog()).toContain("_doActivateExtension outside-in.outside-in-vscode");
