@@ -16,7 +16,7 @@ export const SHARED_CORPORA: Array<[folder: string, what: string]> = [
   ["mattermost__mattermost-handbook", "a company handbook"],
 ];
 
-function markdownFiles(dir: string): string[] {
+export function markdownFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
     if (name.startsWith(".")) return [];
     const path = join(dir, name);

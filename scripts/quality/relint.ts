@@ -42,12 +42,17 @@ function flaggedBefore(text: string, options: LintOptions, ruleId: string, sugge
 /** Every suggestion on `text` whose result is flagged again on the changed words. */
 export function reflaggedSuggestions(text: string, options: LintOptions = {}): Reflagged[] {
   const out: Reflagged[] = [];
-  for (const finding of lint(text, options).findings.filter(SENTENCE_LEVEL)) {
+  const findings = lint(text, options).findings.filter(SENTENCE_LEVEL);
+  for (const finding of findings) {
     for (const suggestion of finding.suggestions) {
       const { output } = applyFixes(text, suggestion.edits);
       const ranges = changedRanges(suggestion);
+      const firstEdit = Math.min(...suggestion.edits.map((e) => e.range.start));
+      // A finding that starts before the edit, where the same rule already had one, was there before.
+      const hadIt = (f: Finding) => f.range.start < firstEdit && findings.some((g) => g.ruleId === f.ruleId && g.range.start === f.range.start);
       const again = lint(output, options).findings.filter(SENTENCE_LEVEL)
         .filter((f) => ranges.some(([s, e]) => f.range.start < e && s < f.range.end))
+        .filter((f) => !hadIt(f))
         .filter((f) => f.ruleId === finding.ruleId || !flaggedBefore(text, options, f.ruleId, suggestion));
       if (again.length) out.push({ ruleId: finding.ruleId, excerpt: finding.excerpt, suggestion, output, again });
     }

@@ -1,7 +1,8 @@
 // applyFixes is the one edit applier for every front end: overlaps, line endings, BOM, surrogates.
 import { describe, expect, it } from "vitest";
 import { applyFixes, fixAll } from "../../src/core/index.ts";
-import { fillTemplate, matchCase } from "../../src/core/text/case.ts";
+import { articleFor } from "../../src/core/text/article.ts";
+import { fillTemplate, matchCase, opensSentenceAt } from "../../src/core/text/case.ts";
 import { testRulebook } from "./fixtures.ts";
 
 const edit = (start: number, end: number, text: string) => ({ range: { start, end }, text });
@@ -46,15 +47,31 @@ describe("rewrite templates", () => {
     expect(fillTemplate("we emailed $1", ["", "THE TEAM"])).toBe("we emailed THE TEAM");
   });
   it.each([
-    ["Users must", "you must", "You must"],
-    ["USERS MUST", "you must", "YOU MUST"],
-    ["users must", "you must", "you must"],
-    ["users must", "You must", "You must"],
-    ["MUST", "please", "PLEASE"],
-    ["MAU", "monthly active users", "monthly active users"],
-    ["KPIs", "key measures", "key measures"],
-  ])("keeps the case of %s", (original, replacement, expected) => {
-    expect(matchCase(original, replacement)).toBe(expected);
+    ["Users must", "you must", true, "You must"],
+    ["USERS MUST", "you must", true, "YOU MUST"],
+    ["users must", "you must", false, "you must"],
+    ["users must", "You must", false, "You must"],
+    ["MUST", "please", false, "PLEASE"],
+    ["MAU", "monthly active users", false, "monthly active users"],
+    ["MAU", "monthly active users", true, "Monthly active users"],
+    ["KPIs", "key measures", false, "key measures"],
+    ["OKRs", "goals", false, "goals"],
+    ["OKR", "goal", true, "Goal"],
+  ] as const)("keeps the case of %s (opening a sentence: %s)", (original, replacement, opens, expected) => {
+    expect(matchCase(original, replacement, opens)).toBe(expected);
+  });
+  it.each([
+    ["Review them. ", true],
+    ["Notes:\n- ", true],
+    ["We review ", false],
+    ["", true],
+  ] as const)("knows whether a word after %j opens a sentence", (before, expected) => {
+    expect(opensSentenceAt(`${before}OKRs now`, before.length)).toBe(expected);
+  });
+  it.each([
+    ["apple", "an"], ["user", "a"], ["hour", "an"], ["number", "a"], ["FAQ", "an"], ["KPI", "a"], ["one", "a"], ["8-page", "an"], ["umbrella", "an"],
+  ] as const)("puts %s after %s", (word, article) => {
+    expect(articleFor(word)).toBe(article);
   });
 });
 

@@ -3,7 +3,8 @@ import type { Sentence, Suggestion } from "../../types.ts";
 import type { CompiledPattern } from "../safe-pattern.ts";
 import { insideMention } from "../../text/mentions.ts";
 import { formatMessage, type RawFinding } from "../compiled-rule.ts";
-import { fillTemplate, matchCase } from "../../text/case.ts";
+import { articleFor } from "../../text/article.ts";
+import { fillTemplate, matchCase, opensSentenceAt } from "../../text/case.ts";
 
 /**
  * A rewrite of source[start, end) from a template with $1..$9 groups. When the span holds markup
@@ -25,21 +26,30 @@ export function rewriteSuggestion(
 /** A suggestion replacing source[start, end) with `text`, in the original's case. */
 export function replacementSuggestion(source: string, prose: string, start: number, end: number, text: string, safe: boolean): Suggestion | undefined {
   const original = source.slice(start, end);
-  const replacement = matchCase(prose, text);
+  const replacement = matchCase(prose, text, opensSentenceAt(source, start));
   if (replacement === original) return undefined;
   const plain = original === prose;
   const title = replacement === "" ? `Remove "${prose.trim()}"` : `Replace with "${replacement}"`;
   let from = start;
   let to = end;
+  let inserted = replacement;
   // Deleting a phrase also removes one neighbouring space so no double space is left.
   if (replacement === "") {
     if (source[to] === " ") to++;
     else if (source[from - 1] === " ") from--;
   }
-  const placeholders = placeholdersIn(replacement);
+  // "an incredible number" loses "incredible": the article follows the new next word.
+  const article = /(?:^|[^\p{L}])(an?)( +)$/iu.exec(source.slice(Math.max(0, start - 5), start));
+  const nextWord = (replacement || source.slice(to).trimStart()).match(/^[\p{L}\p{N}]+/u)?.[0];
+  if (article && nextWord && articleFor(nextWord) !== article[1]!.toLowerCase()) {
+    const wanted = articleFor(nextWord);
+    from = start - article[1]!.length - article[2]!.length;
+    inserted = `${article[1]![0] === "A" ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted} ${replacement}`;
+  }
+  const placeholders = placeholdersIn(inserted);
   return {
     title,
-    edits: [{ range: { start: from, end: to }, text: replacement }],
+    edits: [{ range: { start: from, end: to }, text: inserted }],
     safe: safe && plain && placeholders.length === 0,
     ...(placeholders.length ? { placeholders: placeholders.map(([start, end]) => ({ edit: 0, start, end })) } : {}),
   };
