@@ -126,6 +126,8 @@ const NOMINALISATIONS: Record<string, string> = {
   block: "block", blocking: "block", expulsion: "expel", deduction: "deduct", charge: "charge",
   collection: "collect", disclosure: "disclose", retention: "retain", transfer: "transfer",
   verification: "verify", investigation: "investigate", decision: "decide", lockout: "lock",
+  submission: "submit", permission: "permit", admission: "admit", transmission: "transmit", payment: "pay",
+  application: "apply", registration: "register", renewal: "renew", complaint: "complain", request: "request",
 };
 
 /** The verb a noun of action comes from ("suspension" -> "suspend"), or the noun itself. */

@@ -1,0 +1,2 @@
+/** The packed word list src/core/generated/pos-lexicon.json holds. */
+export function buildPosLexicon(): unknown;
