@@ -16,6 +16,7 @@ import { FIGURE_HEADER, figureCells, table } from "./tables.ts";
 import { byCategory, byDocumentType, byOrganisation } from "./breakdowns.ts";
 import { perThousandWords, SHARED_CORPORA } from "./corpora-rate.ts";
 import { DEFAULT_OPTIONS, crossValidate, tuningOrganisations } from "../train/learned-layer.ts";
+import { relintSection, rewriteSections } from "./rewrite-report.ts";
 
 const root = join(import.meta.dirname, "../..");
 const shared = join(root, "../shared");
@@ -86,6 +87,9 @@ section(
   "",
   ...byDocumentType(cv),
 );
+
+out.push(...rewriteSections(corpus, hasShared ? join(shared, "corpora") : undefined));
+out.push(...relintSection(corpus, hasShared ? join(shared, "corpora") : undefined));
 
 if (hasShared) {
   const load = (file: string) => readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as CorpusItem);

@@ -83,3 +83,13 @@ export function bootstrapIntervals(scored: readonly Scored[], resamples = 1000, 
   };
   return { precision: interval(samples.precision), recall: interval(samples.recall), f1: interval(samples.f1) };
 }
+
+/** Wilson score interval for a proportion (95%): sound for small n and for rates near 0 or 1. */
+export function wilsonInterval(passed: number, n: number, z = 1.96): Interval {
+  if (n === 0) return [Number.NaN, Number.NaN];
+  const p = passed / n;
+  const centre = p + (z * z) / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  const denominator = 1 + (z * z) / n;
+  return [(centre - spread) / denominator, (centre + spread) / denominator];
+}

@@ -9,7 +9,8 @@ export const SHARED_DIR = join(import.meta.dirname, "../../../shared/corpora");
 /** How many rewrites the table takes from ../shared/corpora. */
 export const SHARED_SAMPLE = 150;
 
-export function allRewriteRows(corpus: Corpus, sharedDir: string = SHARED_DIR): AppliedRewrite[] {
-  const shared = existsSync(sharedDir) ? sharedCorporaRewrites(sharedDir, corpus, SHARED_SAMPLE) : [];
+/** `sharedDir` left out, or not there: the corpus alone. */
+export function allRewriteRows(corpus: Corpus, sharedDir?: string): AppliedRewrite[] {
+  const shared = sharedDir && existsSync(sharedDir) ? sharedCorporaRewrites(sharedDir, corpus, SHARED_SAMPLE) : [];
   return [...appliedRewrites(corpus), ...shared];
 }

@@ -8,11 +8,11 @@ import { rulebook } from "./helpers.ts";
 describe("hover", () => {
   it("says why the rule matters and gives one Don't/Do example, with the rule link and the fix", () => {
     const book = builtinRulebook();
-    const text = "We may close accounts at our sole discretion.\n";
-    const finding = lint(text, { rulebook: book }).findings.find((f) => f.ruleId === "sole-discretion")!;
-    const rule = book.rules.find((r) => r.id === "sole-discretion")!;
+    const text = "Users must verify their email before checkout.\n";
+    const finding = lint(text, { rulebook: book }).findings.find((f) => f.ruleId === "users-must")!;
+    const rule = book.rules.find((r) => r.id === "users-must")!;
     const md = hoverMarkdown(finding, rule, "https://playbook.example");
-    expect(md).toContain(`**Outside-In: ${rule.title}** ([sole-discretion](https://playbook.example/rules/sole-discretion/))`);
+    expect(md).toContain(`**Outside-In: ${rule.title}** ([users-must](https://playbook.example/rules/users-must/))`);
     expect(md).toContain(`**Why it matters:** ${rule.docs!.why.replace(/\s+/g, " ").trim()}`);
     expect(md).toContain(`- **Don't:** ${rule.docs!.dont[0]!.text}`);
     expect(md).toContain(`- **Do:** ${rule.docs!.do[0]!.text}`);

@@ -12,13 +12,13 @@ import { CodeServer, missingPrerequisite, root, skipE2e } from "./code-server.ts
 const VSIX = join(root, "extension/dist/outside-in.vsix");
 const missing = missingPrerequisite(VSIX);
 
-const POLICY = "# Account policy\n\nWe may suspend accounts at our sole discretion.\n\nYou can close your account at any time.\n";
-// The rewrite asks for the grounds as a placeholder, which the quick fix leaves selected.
-const GROUNDS = "for the reasons in section 4";
-const FIXED = `We may suspend accounts ${GROUNDS}.`;
+const POLICY = "# Account policy\n\nWe may suspend accounts at our sole discretion.\n\nWe will process refunds within a reasonable time.\n\nYou can close your account at any time.\n";
+// The refund sentence's rewrite asks for the time as a placeholder, which the quick fix leaves selected.
+const TIME = "5 working days";
+const FIXED = `We will process refunds within ${TIME}.`;
 // The workspace config turns off every built-in rule but the two the test looks for, so the test
 // does not change meaning as the rulebook grows.
-const KEPT = ["sole-discretion", "users-must"];
+const KEPT = ["sole-discretion", "users-must", "vague-timeframe"];
 const ROOT_CONFIG = `rules:\n${builtinRulebook().rules.filter((r) => !KEPT.includes(r.id)).map((r) => `  ${r.id}: off\n`).join("")}`;
 // team/ has its own config: one built-in rule off, plus a rule folder with a safely fixable rule.
 const TEAM_CONFIG = "rules:\n  sole-discretion: off\nruleFolders:\n  - rules\n";
@@ -137,24 +137,30 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
     expect((await hover.innerText()).replace(/\s+/g, " ")).toContain("Don't:");
     await page.keyboard.press("Escape");
 
-    // Quick fix: caret on the finding, Ctrl+.; the rewrite comes first, then the disable actions.
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // Quick fix on the refund sentence (an info squiggle): caret on it, Ctrl+.; the rewrite comes
+    // first, then the disable actions.
+    const vague = editor.locator(".squiggly-info").first();
+    await vague.waitFor();
+    const vagueBox = (await vague.boundingBox())!;
+    await page.mouse.click(vagueBox.x + vagueBox.width / 2, vagueBox.y + vagueBox.height / 2);
     await page.keyboard.press("Control+.");
     const menu = page.locator(".action-widget");
-    await menu.locator(".monaco-list-row", { hasText: "Disable sole-discretion for this line" }).waitFor();
+    await menu.locator(".monaco-list-row", { hasText: "Disable vague-timeframe for this line" }).waitFor();
     const rows = await menu.locator(".monaco-list-row").allInnerTexts();
-    expect(rows.findIndex((r) => r.includes("[for which reasons]"))).toBeLessThan(rows.findIndex((r) => r.includes("Disable")));
-    await menu.locator(".monaco-list-row", { hasText: 'Replace with "[for which reasons]"' }).click();
-    await editor.locator(".view-lines").filter({ hasText: "[for which reasons]" }).waitFor();
+    expect(rows.findIndex((r) => r.includes("[how long]"))).toBeLessThan(rows.findIndex((r) => r.includes("Disable")));
+    await menu.locator(".monaco-list-row", { hasText: 'Replace with "within [how long]"' }).click();
+    await editor.locator(".view-lines").filter({ hasText: "[how long]" }).waitFor();
     // The placeholder is a tab stop, selected: typing replaces it with the fact.
-    await page.keyboard.type(GROUNDS);
+    await page.keyboard.type(TIME);
     await editor.locator(".view-lines").filter({ hasText: FIXED }).waitFor();
 
-    // Save: the rewrite is on disk and the squiggle is gone.
+    // Save: the rewrite is on disk and its squiggle is gone; the discretion clause, which no
+    // rewrite can settle, is still flagged.
     await page.keyboard.press("Control+S");
-    await editor.locator(".squiggly-error").waitFor({ state: "detached" });
+    await editor.locator(".squiggly-info").waitFor({ state: "detached" });
     await expect.poll(() => readFileSync(ws("policy.md"), "utf8"), { timeout: 20_000 })
-      .toBe(POLICY.replace("at our sole discretion", GROUNDS));
+      .toBe(POLICY.replace("within a reasonable time", `within ${TIME}`));
+    expect(await editor.locator(".squiggly-error").count()).toBeGreaterThan(0);
 
     // The extension host activated us, and our own timing line reached the page console.
     expect(server.extensionHostLog()).toContain("_doActivateExtension outside-in.outside-in-vscode");
