@@ -135,7 +135,10 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
     const hover = page.locator(".monaco-hover", { hasText: "Why it matters" }).first();
     await hover.waitFor();
     expect((await hover.innerText()).replace(/\s+/g, " ")).toContain("Don't:");
+    // Move off the squiggle so the hover closes and stays closed.
+    await page.mouse.move(0, 0);
     await page.keyboard.press("Escape");
+    await hover.waitFor({ state: "hidden" });
 
     // Quick fix on the refund sentence (an info squiggle): caret on it, Ctrl+.; the rewrite comes
     // first, then the disable actions.
