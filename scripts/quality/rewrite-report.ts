@@ -8,7 +8,7 @@ import { allItems, type Corpus } from "./corpus.ts";
 import { wilsonInterval } from "./metrics.ts";
 import { relintAll } from "./relint.ts";
 import { allRewriteRows } from "./rewrite-rows.ts";
-import { loadJudgements, passes, type AppliedRewrite, type Judgement } from "./rewrite-table.ts";
+import { JUDGEMENTS_FILE, loadJudgements, passes, type AppliedRewrite, type Judgement } from "./rewrite-table.ts";
 import { table } from "./tables.ts";
 
 const rate = (passed: number, n: number) => {
@@ -52,6 +52,23 @@ export function rewriteSections(corpus: Corpus, sharedDir?: string): string[] {
     ]),
     "",
   ];
+  // Each round as it was judged, from what the file recorded: the table above is today's rewrites.
+  const rounds = new Map<number, Judgement[]>();
+  for (const line of readFileSync(JUDGEMENTS_FILE, "utf8").split("\n").filter((l) => l.trim())) {
+    const j = JSON.parse(line) as Judgement;
+    rounds.set(j.round ?? 0, [...(rounds.get(j.round ?? 0) ?? []), j]);
+  }
+  const roundRow = (label: string, list: readonly Judgement[]) => [label, String(list.length), rate(list.filter(passes).length, list.length)];
+  out.push(
+    "Every judging round, as judged then (a rewrite changed since is judged again in a later round):",
+    "",
+    ...table(["round", "rewrites", "pass all three (95% interval)"], [...rounds].sort((a, b) => a[0] - b[0]).flatMap(([round, list]) => [
+      roundRow(`${round}: all`, list),
+      roundRow(`${round}: safe`, list.filter((j) => j.safe)),
+      roundRow(`${round}: frozen organisations`, list.filter((j) => j.group === "frozen")),
+    ])),
+    "",
+  );
   const byRule = new Map<string, Judged[]>();
   for (const j of judged) byRule.set(j.row.ruleId, [...(byRule.get(j.row.ruleId) ?? []), j]);
   out.push(

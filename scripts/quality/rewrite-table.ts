@@ -31,6 +31,16 @@ export interface AppliedRewrite {
 
 export interface Judgement {
   key: string;
+  /** Which judging round: a rewrite that changed since is judged again under its new key. */
+  round?: number;
+  rule?: string;
+  /** What the rewrite was when judged, so earlier rounds can still be counted. */
+  group?: AppliedRewrite["group"];
+  safe?: boolean;
+  rank?: number;
+  before?: string;
+  after?: string;
+  judge?: string;
   grammatical: boolean;
   keepsMeaning: boolean;
   customerSide: boolean;
@@ -128,6 +138,7 @@ export function sharedCorporaRewrites(sharedDir: string, corpus: Corpus, size: n
   return pool.slice(0, size);
 }
 
+/** Every judgement in the file, the latest round of each rewrite winning. */
 export function loadJudgements(file: string = JUDGEMENTS_FILE): Map<string, Judgement> {
   const judged = new Map<string, Judgement>();
   if (!existsSync(file)) return judged;
@@ -135,7 +146,8 @@ export function loadJudgements(file: string = JUDGEMENTS_FILE): Map<string, Judg
     if (!line.trim()) return;
     try {
       const j = JSON.parse(line) as Judgement;
-      judged.set(j.key, j);
+      const seen = judged.get(j.key);
+      if (!seen || (j.round ?? 0) >= (seen.round ?? 0)) judged.set(j.key, j);
     } catch (error) {
       throw new Error(`${file}:${i + 1}: not JSON (${(error as Error).message})`);
     }
