@@ -8,7 +8,6 @@ import { buildProseView } from "../../src/core/markdown/prose-view.ts";
 import { splitSentences } from "../../src/core/text/sentences.ts";
 import { markdownFiles, SHARED_CORPORA } from "./corpora-rate.ts";
 import { allItems, CORPUS_DIR, type Corpus } from "./corpus.ts";
-import { seededRandom } from "./metrics.ts";
 
 export const JUDGEMENTS_FILE = join(CORPUS_DIR, "review/rewrite-judgements.jsonl");
 
@@ -88,9 +87,9 @@ const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
  * Rewrites on whole documents in ../shared/corpora, each shown in its sentence, leaving out
- * sentences the labelled corpus already holds; a seeded sample of `size` rows.
+ * sentences the labelled corpus already holds; a sample of `size` rows.
  */
-export function sharedCorporaRewrites(sharedDir: string, corpus: Corpus, size: number, seed = 20261201): AppliedRewrite[] {
+export function sharedCorporaRewrites(sharedDir: string, corpus: Corpus, size: number): AppliedRewrite[] {
   const known = new Set(allItems(corpus).map((item) => tidy(item.text)));
   const rows: AppliedRewrite[] = [];
   for (const [folder] of SHARED_CORPORA) {
@@ -127,15 +126,10 @@ export function sharedCorporaRewrites(sharedDir: string, corpus: Corpus, size: n
       }
     }
   }
+  // Keys are hashes, so the smallest `size` of them are a random sample that stays put when a
+  // rewrite elsewhere appears or goes (a shuffle would redraw the whole sample).
   const unique = [...new Map(rows.map((r) => [r.key, r])).values()];
-  const random = seededRandom(seed);
-  // Fisher-Yates on a sorted copy, so the sample does not depend on file-system order.
-  const pool = unique.sort((a, b) => a.key.localeCompare(b.key));
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, size);
+  return unique.sort((a, b) => a.key.localeCompare(b.key)).slice(0, size);
 }
 
 /** Every judgement in the file, the latest round of each rewrite winning. */
