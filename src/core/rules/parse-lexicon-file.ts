@@ -1,9 +1,8 @@
 // Reads one lexicon file (content/lexicons/<id>.md): front matter lists the entries, the body says
 // why the words matter and gives examples (Don't: a sentence a rule using the lexicon flags).
-import { splitFrontMatter, FrontMatterError } from "../content/front-matter.ts";
 import type { Lexicon, LexiconEntry } from "../types.ts";
 import { RuleFileError, type SchemaIssue } from "./rule-schema.ts";
-import { docsOf } from "./parse-rule-file.ts";
+import { contentFileParts, docsOf } from "./parse-rule-file.ts";
 
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const FIELDS = ["id", "title", "description", "entries"];
@@ -33,13 +32,7 @@ function entries(value: unknown, issues: SchemaIssue[]): LexiconEntry[] {
 
 /** Parses and validates a lexicon file. Throws RuleFileError naming `file` and the bad fields. */
 export function parseLexiconFile(text: string, file: string): Lexicon {
-  let parsed;
-  try {
-    parsed = splitFrontMatter(text);
-  } catch (error) {
-    if (error instanceof FrontMatterError) throw new RuleFileError(file, [{ field: "front matter", message: error.message }]);
-    throw error;
-  }
+  const parsed = contentFileParts(text, file);
   const data = parsed.data as Record<string, unknown>;
   const issues: SchemaIssue[] = [];
   for (const key of Object.keys(data)) if (!FIELDS.includes(key)) issues.push({ field: key, message: `is not a lexicon field (allowed: ${FIELDS.join(", ")})` });

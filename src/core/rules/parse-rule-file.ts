@@ -53,15 +53,19 @@ function patternFields(rule: Rule): Array<[string, string]> {
   return fields;
 }
 
-/** Parses and validates a rule file. Throws RuleFileError naming `file` and the bad fields. */
-export function parseRuleFile(text: string, file: string): Rule {
-  let parsed;
+/** A content file's front matter and body; a broken front matter is a RuleFileError naming `file`. */
+export function contentFileParts(text: string, file: string): ReturnType<typeof splitFrontMatter> {
   try {
-    parsed = splitFrontMatter(text);
+    return splitFrontMatter(text);
   } catch (error) {
     if (error instanceof FrontMatterError) throw new RuleFileError(file, [{ field: "front matter", message: error.message }]);
     throw error;
   }
+}
+
+/** Parses and validates a rule file. Throws RuleFileError naming `file` and the bad fields. */
+export function parseRuleFile(text: string, file: string): Rule {
+  const parsed = contentFileParts(text, file);
   const rule = validateRule(parsed.data, file);
   const issues: SchemaIssue[] = [];
   for (const [field, pattern] of patternFields(rule)) {
