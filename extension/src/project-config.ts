@@ -13,7 +13,7 @@ import {
   type FileSettings,
   type OutsideInConfig,
 } from "../../src/core/config/index.ts";
-import { builtinRulebook, extendRulebook, parseRuleFile, type Rule, type Rulebook } from "../../src/core/index.ts";
+import { builtinRulebook, checkExtraRules, extendRulebook, parseRuleFile, type Rule, type Rulebook } from "../../src/core/index.ts";
 import { matchGlob } from "../../src/cli/glob-match.ts";
 
 export interface LoadedConfig {
@@ -143,6 +143,7 @@ export class ProjectConfig {
       for (const loaded of chain) for (const f of loaded.config.ruleFolders ?? []) folders.push(vscode.Uri.joinPath(loaded.dir, f));
     }
     const extra = (await Promise.all(folders.map((f) => this.loadRuleFolder(f)))).flat();
+    checkExtraRules(builtinRulebook(), extra);
     const rulebook = extra.length ? extendRulebook(builtinRulebook(), extra) : builtinRulebook();
     const nearest = chain.at(-1)!;
     checkRuleIds(chain, rulebook);

@@ -1,16 +1,20 @@
 // --cache: lint results keyed by a hash of the file's content, its settings, the rulebook and the
 // CLI version, so an unchanged tree re-lints without running a rule.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { builtinRulebook } from "../core/index.ts";
+import { UsageError } from "./args.ts";
 import { CLI_VERSION } from "./version.ts";
 import type { LintOutcome } from "./lint-task.ts";
+import { isCachedOutcome } from "./cache-entry.ts";
 
-const FORMAT = 1;
+const FORMAT = 2;
+// Every cache file starts with this key, so a file that does not is never overwritten.
+const SIGNATURE = "outsideInCache";
 
 interface CacheFile {
-  format: number;
+  [SIGNATURE]: number;
   entries: Record<string, { key: string; outcome: LintOutcome }>;
 }
 
@@ -22,18 +26,49 @@ function globalKey(): string {
   return `${FORMAT}\0${CLI_VERSION}\0${builtinHash}`;
 }
 
+/** The cache file for a --cache-location: a folder gets cache.json inside it. */
+function cacheFileAt(location: string): string {
+  if (existsSync(location)) return statSync(location).isDirectory() ? join(location, "cache.json") : location;
+  return location.endsWith(".json") ? location : join(location, "cache.json");
+}
+
+/** Ours when it opens with the signature, or with the key of the first format. */
+const isOurs = (text: string): boolean => /^\{\s*"(outsideInCache|format)"\s*:/.test(text);
+
 export class LintCache {
-  private readonly file: string;
-  private data: CacheFile = { format: FORMAT, entries: {} };
+  readonly file: string;
+  private data: CacheFile = { [SIGNATURE]: FORMAT, entries: {} };
   private changed = false;
 
-  constructor(location: string) {
-    this.file = location.endsWith(".json") ? location : join(location, "cache.json");
+  /** Opens the cache at `location`; `notice` hears about entries dropped for their shape. */
+  constructor(location: string, notice: (message: string) => void = () => {}) {
+    this.file = cacheFileAt(location);
+    if (!existsSync(this.file)) return;
+    const text = readFileSync(this.file, "utf8");
+    if (!isOurs(text)) {
+      throw new UsageError(`--cache-location: ${this.file} is not an Outside-In cache, so it will not be overwritten; choose another path`);
+    }
+    let parsed: Partial<CacheFile> | undefined;
     try {
-      const parsed = JSON.parse(readFileSync(this.file, "utf8")) as CacheFile;
-      if (parsed.format === FORMAT && parsed.entries) this.data = parsed;
+      parsed = JSON.parse(text) as Partial<CacheFile>;
     } catch {
-      // A missing or corrupt cache is simply empty.
+      notice(`${this.file}: the cache could not be read, so it starts empty`);
+      this.changed = true;
+      return;
+    }
+    // An older format is dropped whole: its keys could never match.
+    if (parsed[SIGNATURE] !== FORMAT || typeof parsed.entries !== "object" || parsed.entries === null) {
+      this.changed = true;
+      return;
+    }
+    let dropped = 0;
+    for (const [file, entry] of Object.entries(parsed.entries)) {
+      if (typeof entry?.key === "string" && isCachedOutcome(entry.outcome)) this.data.entries[file] = entry;
+      else dropped++;
+    }
+    if (dropped) {
+      notice(`${this.file}: dropped ${dropped} cache ${dropped === 1 ? "entry" : "entries"} of the wrong shape; those files are linted afresh`);
+      this.changed = true;
     }
   }
 

@@ -11,7 +11,7 @@ import { readSource, type SourceFile } from "./read-source.ts";
 import { runLintTask, type LintOutcome, type LintTask, type TaskOptions } from "./lint-task.ts";
 import { LintCache } from "./cache.ts";
 import { LintWorkerPool } from "./worker-pool.ts";
-import { FileChangedError, writeFixedFile } from "./fix-writer.ts";
+import { FixRefusedError, writeFixedFile } from "./fix-writer.ts";
 import { unifiedDiff } from "./unified-diff.ts";
 import type { FileReport } from "./report.ts";
 
@@ -134,7 +134,7 @@ export async function lintFiles(files: readonly string[], resolver: FileSettings
           writeFixedFile(job.file, source.bytes, outcome.output);
           run.cache?.delete(job.file);
         } catch (error) {
-          const message = error instanceof FileChangedError ? error.message : `not fixed: ${(error as Error).message}`;
+          const message = error instanceof FixRefusedError ? error.message : `not fixed: ${(error as Error).message}`;
           // The findings reported are those of the fixed text, which was not written: re-lint the original.
           const original = await lintOne({ ...task, fix: false });
           Object.assign(report, { findings: original.findings, perspectiveScore: original.perspectiveScore, fixed: 0, error: message });

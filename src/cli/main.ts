@@ -3,6 +3,7 @@ import { closest } from "../core/config/suggest.ts";
 import { ConfigError } from "../core/config/types.ts";
 import { RuleFileError } from "../core/index.ts";
 import { UsageError } from "./args.ts";
+import { ioReason, isPathError } from "./io-error.ts";
 import { processIo, type CliIo } from "./io.ts";
 import { MAIN_HELP } from "./help.ts";
 import { CLI_VERSION } from "./version.ts";
@@ -42,6 +43,11 @@ export async function main(argv: string[], overrides: Partial<CliIo> = {}): Prom
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof RuleFileError) {
       io.stderr(`outside-in: ${error.message}\n`);
+      return 2;
+    }
+    if (isPathError(error)) {
+      // A file-system failure is the user's to fix: name the path and the reason, not our stack.
+      io.stderr(`outside-in: ${error.path}: ${ioReason(error)}\n`);
       return 2;
     }
     io.stderr(`outside-in: unexpected error: ${(error as Error).stack ?? String(error)}\n`);

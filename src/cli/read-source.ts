@@ -1,5 +1,6 @@
 // Reads a file to lint, refusing what the linter cannot handle with a message that says why.
 import { readFileSync, statSync } from "node:fs";
+import { ioReason } from "./io-error.ts";
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -23,11 +24,20 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return -1;
 }
 
+/** UTF-16 text without a byte-order mark: NUL bytes on one side of every pair and none on the other. */
+function looksLikeUtf16(head: Buffer): boolean {
+  const zeros = [0, 0];
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros[i % 2]!++;
+  const pairs = head.length >> 1;
+  return pairs >= 2 && Math.min(zeros[0]!, zeros[1]!) === 0 && Math.max(zeros[0]!, zeros[1]!) >= pairs / 2;
+}
+
 /** Decodes bytes as UTF-8 text, or says why they are not. */
 export function decodeSource(bytes: Buffer): SourceFile {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, message: "skipped: the file is UTF-16; save it as UTF-8 to lint it" };
   }
+  if (looksLikeUtf16(bytes.subarray(0, 8000))) return { ok: false, message: "skipped: the file is UTF-16; save it as UTF-8 to lint it" };
   if (bytes.subarray(0, 8000).includes(0)) return { ok: false, message: "skipped: binary file (it contains NUL bytes)" };
   try {
     return { ok: true, text: decoder.decode(bytes), bytes };
@@ -38,18 +48,20 @@ export function decodeSource(bytes: Buffer): SourceFile {
   }
 }
 
+/** Why a source of `size` bytes is too large to lint, or undefined when it is not. */
+export function sizeProblem(size: number, maxFileSize: number, subject = megabytes(size)): string | undefined {
+  return size > maxFileSize ? `skipped: ${subject} is over the ${megabytes(maxFileSize)} limit (raise it with --max-file-size)` : undefined;
+}
+
 /** Reads and decodes a file; never throws. */
 export function readSource(file: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): SourceFile {
   try {
     const stat = statSync(file);
     if (!stat.isFile()) return { ok: false, message: "skipped: not a regular file" };
-    if (stat.size > maxFileSize) {
-      return { ok: false, message: `skipped: ${megabytes(stat.size)} is over the ${megabytes(maxFileSize)} limit (raise it with --max-file-size)` };
-    }
+    const tooLarge = sizeProblem(stat.size, maxFileSize);
+    if (tooLarge) return { ok: false, message: tooLarge };
     return decodeSource(readFileSync(file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOENT" ? "no such file" : (error as Error).message;
-    return { ok: false, message: `cannot be read: ${reason}` };
+    return { ok: false, message: `cannot be read: ${ioReason(error)}` };
   }
 }

@@ -1,8 +1,10 @@
 // Extra rule folders from configs: Markdown rule files parsed by the core, merged over the built-ins.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { createHash } from "node:crypto";
-import { join, resolve } from "node:path";
-import { builtinRulebook, extendRulebook, parseRuleFile, RuleFileError, type Rule, type Rulebook } from "../core/index.ts";
+import { join, resolve, sep } from "node:path";
+import { gitRoot } from "./ignore-files.ts";
+import { ioReason } from "./io-error.ts";
+import { builtinRulebook, checkExtraRules, extendRulebook, parseRuleFile, RuleFileError, type Rule, type Rulebook } from "../core/index.ts";
 import { ConfigError } from "../core/config/types.ts";
 import { unknownIdIssues } from "../core/config/resolve.ts";
 import type { LoadedConfig } from "./config-files.ts";
@@ -15,14 +17,52 @@ export interface LoadedRulebook {
   hash: string;
 }
 
-function markdownFiles(dir: string): string[] {
+const inside = (path: string, folder: string): boolean => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/** A one-line error naming the path, for any file-system failure while reading rules. */
+function readError(loaded: LoadedConfig, field: string, path: string, error: unknown): ConfigError {
+  return new ConfigError(loaded.file, [{ field, message: `${path} cannot be read: ${ioReason(error)}` }]);
+}
+
+/**
+ * The rule files under `dir`, sorted. Symbolic links are followed only while they stay inside
+ * `boundary`, and each real folder is read once, so a link cycle cannot loop.
+ */
+function markdownFiles(dir: string, boundary: string, fail: (path: string, error: unknown) => never, seen = new Set<string>()): string[] {
   const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  let entries: Dirent[] = [];
+  try {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return files;
+    seen.add(real);
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    fail(dir, error);
+  }
+  for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...markdownFiles(path));
-    else if (entry.name.endsWith(".md")) files.push(path);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        continue; // a dangling link holds no rule
+      }
+      if (!inside(real, boundary)) continue;
+      const stat = statSync(real);
+      (isDir = stat.isDirectory()), (isFile = stat.isFile());
+    }
+    if (isDir) files.push(...markdownFiles(path, boundary, fail, seen));
+    else if (isFile && entry.name.endsWith(".md")) files.push(path);
   }
   return files.sort();
+}
+
+/** The project a config belongs to: its git repository, or its own folder outside one. */
+function projectRoot(loaded: LoadedConfig): string {
+  return realpathSync(gitRoot(loaded.dir) ?? loaded.dir);
 }
 
 export class RulebookLoader {
@@ -43,10 +83,24 @@ export class RulebookLoader {
       isDir = statSync(folder).isDirectory();
     } catch {}
     if (!isDir) throw new ConfigError(loaded.file, [{ field, message: `expected a folder of rule files; ${folder} does not exist or is not a folder` }]);
+    const real = realpathSync(folder);
+    const project = projectRoot(loaded);
+    const outside = !inside(real, project);
+    if (outside && !loaded.config.ruleFoldersOutsideProject) {
+      throw new ConfigError(loaded.file, [{ field, message: `${folder} is outside the project (${project}); set ruleFoldersOutsideProject: true to read rules from there` }]);
+    }
+    const fail = (path: string, error: unknown): never => {
+      throw readError(loaded, field, path, error);
+    };
     const hash = createHash("sha256");
     const rules: Rule[] = [];
-    for (const file of markdownFiles(folder)) {
-      const text = readFileSync(file, "utf8");
+    for (const file of markdownFiles(folder, outside ? real : project, fail)) {
+      let text = "";
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (error) {
+        fail(file, error);
+      }
       hash.update(file).update("\0").update(text);
       rules.push(parseRuleFile(text, file));
     }
@@ -66,6 +120,7 @@ export class RulebookLoader {
     if (!book) {
       const parts = folders.map((f) => this.loadFolder(f.folder, f.loaded, f.field));
       const extra = parts.flatMap((p) => p.rules);
+      checkExtraRules(builtinRulebook(), extra);
       const hash = createHash("sha256").update(parts.map((p) => p.hash).join(",")).digest("hex");
       book = { key, rulebook: extra.length ? extendRulebook(builtinRulebook(), extra) : builtinRulebook(), extra, hash };
       this.books.set(key, book);

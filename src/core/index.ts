@@ -3,7 +3,7 @@ export * from "./types.ts";
 export { lint } from "./lint.ts";
 export { applyFixes, minimalEdit, placeholdersAfter, type AppliedFixes } from "./fixes.ts";
 export { fixAll, safeEdits, type FixAllResult } from "./fix-all.ts";
-export { builtinRulebook, extendRulebook } from "./rulebook.ts";
+export { builtinRulebook, checkExtraRules, extendRulebook } from "./rulebook.ts";
 export { parseRuleFile } from "./rules/parse-rule-file.ts";
 export { RuleFileError, validateRule, type SchemaIssue } from "./rules/rule-schema.ts";
 export { compilePattern, PatternError, MAX_MATCH_LENGTH } from "./rules/safe-pattern.ts";

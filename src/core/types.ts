@@ -213,6 +213,8 @@ export interface RuleBase {
    * (default 0; a rule that refines another declares a higher one). Ties go to the more severe.
    */
   priority?: number;
+  /** A project rule that takes the place of this built-in rule (by id); without it, reusing a built-in id is an error. */
+  replaces?: string;
   /** Where the rule file came from, for error messages. */
   source?: string;
   /** Rendered documentation: why it matters, and examples. */

@@ -139,7 +139,7 @@ describe("stylish colour", () => {
     const dir = makeTree(files);
     const { main } = await import("../../src/cli/main.ts");
     let out = "";
-    const io = { cwd: dir, stdout: (s: string) => void (out += s), stderr: () => {}, stdoutIsTTY: true, readStdin: async () => "" };
+    const io = { cwd: dir, stdout: (s: string) => void (out += s), stderr: () => {}, stdoutIsTTY: true, readStdin: async () => Buffer.alloc(0) };
     await main(["lint"], { ...io, env: {} });
     expect(hasAnsi(out)).toBe(true);
     out = "";

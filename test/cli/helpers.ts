@@ -18,7 +18,7 @@ export interface RunResult {
 
 export interface RunOptions {
   cwd: string;
-  stdin?: string;
+  stdin?: string | Buffer;
   env?: Record<string, string | undefined>;
 }
 
@@ -43,7 +43,7 @@ export async function runInProcess(args: string[], options: RunOptions): Promise
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
     stdoutIsTTY: false,
-    readStdin: async () => options.stdin ?? "",
+    readStdin: async (maxBytes) => Buffer.from(options.stdin ?? "").subarray(0, maxBytes + 1),
   });
   return { code, stdout, stderr };
 }

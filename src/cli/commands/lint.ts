@@ -14,7 +14,7 @@ import { IgnoreFiles } from "../ignore-files.ts";
 import { collectFiles } from "../walk.ts";
 import { FileSettingsResolver, lintFiles } from "../lint-files.ts";
 import { runLintTask } from "../lint-task.ts";
-import { decodeSource, DEFAULT_MAX_FILE_SIZE } from "../read-source.ts";
+import { decodeSource, DEFAULT_MAX_FILE_SIZE, sizeProblem, type SourceFile } from "../read-source.ts";
 import { LintCache } from "../cache.ts";
 import { unifiedDiff } from "../unified-diff.ts";
 import { FORMATTERS } from "../formatters/index.ts";
@@ -130,8 +130,16 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
   if (stdin) {
     const filePath = resolve(cwd, stdinFilename ?? "<stdin>");
     const displayPath = stdinFilename ? toPosix(relative(cwd, filePath)) : "<stdin>";
-    const source = decodeSource(Buffer.from(await io.readStdin(), "utf8"));
+    const bytes = await io.readStdin(maxFileSize);
+    // Stdin gets the checks a file gets, with the size judged on what was read.
+    const tooLarge = sizeProblem(bytes.length, maxFileSize, "stdin");
+    const source: SourceFile = tooLarge ? { ok: false, message: tooLarge } : decodeSource(bytes);
     if (!source.ok) {
+      // An editor takes --fix's stdout as the new text: on a refusal, print nothing there.
+      if (fix === "write") {
+        io.stderr(`outside-in: ${displayPath}: ${source.message}\n`);
+        return 2;
+      }
       reports = [{ filePath, displayPath, findings: [], error: source.message }];
     } else {
       const { options, book } = resolver.forFile(filePath, rules);
@@ -161,7 +169,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     const unmatchedIsError = !flag(args, "no-error-on-unmatched-pattern");
     for (const problem of walked.unmatched) io.stderr(`outside-in: ${problem.path}: ${problem.message}${unmatchedIsError ? " (pass --no-error-on-unmatched-pattern to allow this)" : ""}\n`);
     ioError = walked.errors.length > 0 || (unmatchedIsError && walked.unmatched.length > 0);
-    const cache = flag(args, "cache") ? new LintCache(resolve(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache")) : undefined;
+    const cache = flag(args, "cache") ? new LintCache(resolve(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache"), (m) => io.stderr(`outside-in: ${m}\n`)) : undefined;
     reports = await lintFiles(walked.files, resolver, {
       cwd, fix, reportUnusedDisables: flag(args, "report-unused-disables"), maxFileSize, concurrency, cache, ruleOverrides: rules,
     });

@@ -30,6 +30,8 @@ export interface OutsideInConfig extends FileLevelSettings {
   root?: boolean;
   /** Extra folders of Markdown rule files (same format as content/rules/), relative to the config. */
   ruleFolders?: string[];
+  /** Allow rule folders outside the project (the git repository holding the config, or its folder). */
+  ruleFoldersOutsideProject?: boolean;
   /** Per-glob settings; later entries win. */
   overrides?: ConfigOverride[];
   /** Globs (relative to the config's folder) of files and folders never linted. */

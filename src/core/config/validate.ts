@@ -7,7 +7,7 @@ import { ConfigError, type ConfigIssue, type ConfigOverride, type FileLevelSetti
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["error", "warning", "info", "off"];
 export const TOP_LEVEL_KEYS = [
   "$schema", "root", "rules", "documentType", "frontMatterFields", "perspectiveThreshold",
-  "ruleFolders", "overrides", "ignore", "siteUrl", "audience", "learnedThreshold", "lexicons",
+  "ruleFolders", "ruleFoldersOutsideProject", "overrides", "ignore", "siteUrl", "audience", "learnedThreshold", "lexicons",
 ] as const;
 export const OVERRIDE_KEYS = ["files", "rules", "documentType", "frontMatterFields", "perspectiveThreshold", "audience", "learnedThreshold"] as const;
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -145,7 +145,9 @@ export function validateConfig(data: unknown, file: string): OutsideInConfig {
   if (!isMapping(data)) throw new ConfigError(file, [{ field: "(top level)", message: `expected a mapping of settings; got ${describe(data)}` }]);
   c.unknownKeys(data, TOP_LEVEL_KEYS, "");
   if (data.$schema !== undefined && typeof data.$schema !== "string") c.fail("$schema", `expected a string; got ${describe(data.$schema)}`);
-  if (data.root !== undefined && typeof data.root !== "boolean") c.fail("root", `expected true or false; got ${describe(data.root)}`);
+  for (const key of ["root", "ruleFoldersOutsideProject"] as const) {
+    if (data[key] !== undefined && typeof data[key] !== "boolean") c.fail(key, `expected true or false; got ${describe(data[key])}`);
+  }
   let siteUrl: string | undefined;
   if (data.siteUrl !== undefined) {
     if (typeof data.siteUrl !== "string" || !/^https?:\/\/[^\s/]+/.test(data.siteUrl)) {
@@ -157,6 +159,7 @@ export function validateConfig(data: unknown, file: string): OutsideInConfig {
     root: typeof data.root === "boolean" ? data.root : undefined,
     ...c.fileLevel(data, ""),
     ruleFolders: c.strings(data.ruleFolders, "ruleFolders"),
+    ruleFoldersOutsideProject: typeof data.ruleFoldersOutsideProject === "boolean" ? data.ruleFoldersOutsideProject : undefined,
     overrides: c.overrides(data.overrides)?.map(compact),
     ignore: c.strings(data.ignore, "ignore"),
     siteUrl,

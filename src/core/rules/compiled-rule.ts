@@ -1,6 +1,7 @@
 // What a rule kind compiles to: a check over sentences or over the whole document.
 import type { Category, ContextConditions, Finding, Rule, Sentence, Suggestion } from "../types.ts";
 import type { CompiledPattern } from "./safe-pattern.ts";
+import { printable } from "../text/printable.ts";
 
 /** A finding before positions and severity are attached: a source range plus what to say. */
 export interface RawFinding {
@@ -58,5 +59,5 @@ export function contextAllows(rule: ContextConditions, sentence: Sentence): bool
 
 /** Fills `{match}` in a message template. */
 export function formatMessage(template: string, match: string): string {
-  return template.replace(/\{match\}/g, match.replace(/\s+/g, " ").trim());
+  return template.replace(/\{match\}/g, () => printable(match));
 }

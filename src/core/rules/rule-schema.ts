@@ -31,7 +31,7 @@ export class RuleFileError extends Error {
 
 type Data = Record<string, unknown>;
 
-const COMMON = ["id", "title", "category", "severity", "kind", "principle", "appliesTo", "audiences", "message", "priority"];
+const COMMON = ["id", "title", "category", "severity", "kind", "principle", "appliesTo", "audiences", "message", "priority", "replaces"];
 const CONTEXT = ["blocks", "notBlocks", "question", "actors"];
 const FIELDS: Record<string, string[]> = {
   substitution: [...COMMON, ...CONTEXT, "swap", "unless"],
@@ -139,6 +139,9 @@ export function validateRule(data: Data, file: string): Rule {
     priority: c.number("priority"),
     source: file,
   };
+  const replaces = c.string("replaces", false);
+  if (replaces !== undefined && !ID.test(replaces)) c.fail("replaces", `expected the kebab-case id of a built-in rule; got "${replaces}"`);
+  if (replaces !== undefined) Object.assign(base, { replaces });
   if (base.priority !== undefined && (!Number.isInteger(base.priority) || Math.abs(base.priority) > 100)) c.fail("priority", "expected a whole number from -100 to 100");
   const context = {
     blocks: c.listOf("blocks", BLOCKS),
