@@ -1,7 +1,8 @@
 // Pathological patterns never hang the linter: they run on RE2 (linear time) or are rejected.
 import { describe, expect, it } from "vitest";
 import { compilePattern, PatternError, widenSpaces } from "../../src/core/rules/safe-pattern.ts";
-import { parseRuleFile, RuleFileError } from "../../src/core/index.ts";
+import { builtinRulebook, extendRulebook, lint, parseRuleFile, RuleFileError, type Sentence } from "../../src/core/index.ts";
+import { compileRule } from "../../src/core/rules/compile.ts";
 
 describe("compilePattern", () => {
   it.each([
@@ -37,7 +38,8 @@ describe("compilePattern", () => {
     ["(a)\\1", /backreferences/],
     ["(unclosed", /not a valid regular expression/],
     ["", /empty/],
-    ["(?<=(a+)+)b", /RE2 cannot run it/],
+    ["(?<=(a+)+)b", /RE2 cannot run it: it uses lookbehind/],
+    ["(?:a?a?a?a?a?a?){6}b(?=x)", /drop the lookahead/],
   ])("rejects %s with a readable reason", (pattern, reason) => {
     expect(() => compilePattern(pattern)).toThrow(PatternError);
     expect(() => compilePattern(pattern)).toThrow(reason);
@@ -96,5 +98,25 @@ describe("Unicode patterns", () => {
   it("match curly apostrophes and accented words", () => {
     expect(compilePattern("we[’']ve had to").test("We’ve had to close it")).toBe(true);
     expect(compilePattern("café").test("CAFÉ opens")).toBe(true);
+  });
+});
+
+// Nested or chained bounded repeats backtracked exponentially on the native engine (82 s for one sentence).
+describe("nested and chained bounded repeats", () => {
+  const hostile = "Hello " + "a".repeat(40) + "!";
+  const shapes = ["((a{0,6}){0,6}){0,6}b", "(?:a?a?a?a?a?a?){6}b"];
+  const ruleFile = (pattern: string) =>
+    `---\nid: nested-repeat\ntitle: T\ncategory: hype\nseverity: info\nkind: pattern\nprinciple: p\nappliesTo: [any]\nmessage: m\npatterns:\n  - '${pattern}'\n---\n`;
+
+  it.each(shapes)("%s finishes on hostile input when compiled as a custom rule", { timeout: 5_000 }, (pattern) => {
+    const compiled = compileRule(parseRuleFile(ruleFile(pattern), "rules/nested-repeat.md"));
+    const sentence: Sentence = { text: hostile, start: 0, block: "paragraph", isQuestion: false, actor: "none", mentions: [], index: 0 };
+    expect(compiled.checkSentence!(sentence, hostile)).toEqual([]);
+  });
+
+  it.each(shapes)("%s finishes on hostile input when lint runs it as a custom rule", { timeout: 5_000 }, (pattern) => {
+    const rulebook = extendRulebook(builtinRulebook(), [parseRuleFile(ruleFile(pattern), "rules/nested-repeat.md")]);
+    const found = lint(hostile, { rulebook }).findings.filter((f) => f.ruleId === "nested-repeat");
+    expect(found).toEqual([]);
   });
 });

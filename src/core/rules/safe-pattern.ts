@@ -1,12 +1,17 @@
 // Compiles rule patterns so that no pattern can hang the linter.
 //
-// A pattern runs on the native engine only when a static check shows its backtracking stays
-// polynomial and small: no backreferences, no unbounded quantifier over a group, and no two
-// unbounded quantifiers that could trade the same characters. Anything else runs on RE2
-// (re2js), whose time is linear in the input. Sentences are also capped in length.
+// A pattern runs on the native (backtracking) engine only when backtracking-cost.ts proves a small
+// bound on the steps it can take over the longest text it is ever given. Any other pattern runs on
+// RE2 (re2js), whose time is linear in the input. RE2 has no lookaround, so a pattern that needs
+// lookaround and has no small bound is rejected with a PatternError that says what to change.
 import regjsparser from "regjsparser";
 import { RE2JS } from "re2js";
 import { requiredLiterals } from "./required-literals.ts";
+import { backtrackingBound } from "./backtracking-cost.ts";
+import type { RegNode } from "./char-masks.ts";
+import { PatternError } from "./pattern-error.ts";
+
+export { PatternError };
 
 /** One match: where it is and its capture groups (index 0 is the whole match). */
 export interface PatternMatch {
@@ -26,120 +31,16 @@ export interface CompiledPattern {
   test(text: string): boolean;
 }
 
-/** A pattern that cannot be compiled; the message says why, in words a rule author can act on. */
-export class PatternError extends Error {}
-
 /** Longest text a pattern is run on; longer sentences are matched in their first part only. */
 export const MAX_MATCH_LENGTH = 2000;
-// Bounded repetition of a group is allowed up to this count.
-const MAX_GROUP_REPEAT = 6;
-
-// Which kinds of characters an atom can match: space, word characters, anything else.
-const SPACE = 1;
-const WORD = 2;
-const OTHER = 4;
-const ANY = SPACE | WORD | OTHER;
-
-type RegNode = { type: string; [key: string]: any };
-
-function charMask(codePoint: number): number {
-  const ch = String.fromCodePoint(codePoint);
-  if (/\s/u.test(ch)) return SPACE;
-  if (/[\p{L}\p{N}_]/u.test(ch)) return WORD;
-  return OTHER;
-}
-
-function escapeMask(value: string): number {
-  switch (value) {
-    case "s": return SPACE;
-    case "S": return WORD | OTHER;
-    case "w": case "d": return WORD;
-    case "W": return SPACE | OTHER;
-    default: return ANY;
-  }
-}
-
-function classMask(node: RegNode): number {
-  if (node.negative) {
-    const onlySpace = node.body.every((n: RegNode) => n.type === "characterClassEscape" && n.value === "s");
-    return onlySpace ? WORD | OTHER : ANY;
-  }
-  let mask = 0;
-  for (const member of node.body as RegNode[]) {
-    if (member.type === "value") mask |= charMask(member.codePoint);
-    else if (member.type === "characterClassEscape") mask |= escapeMask(member.value);
-    else if (member.type === "characterClassRange") mask |= charMask(member.min.codePoint) | charMask(member.max.codePoint);
-    else if (member.type === "unicodePropertyEscape") mask |= member.negative ? ANY : WORD;
-    else mask |= ANY;
-  }
-  return mask;
-}
-
-/** The character mask of a single-character atom, or undefined if the node is not one. */
-function atomMask(node: RegNode): number | undefined {
-  switch (node.type) {
-    case "value": return charMask(node.codePoint);
-    case "characterClassEscape": return escapeMask(node.value);
-    case "characterClass": return classMask(node);
-    case "dot": return ANY;
-    case "unicodePropertyEscape": return node.negative ? ANY : WORD;
-    default: return undefined;
-  }
-}
-
-class Unsafe extends Error {}
-
-/**
- * Walks a sequence tracking `pending`: the characters an earlier unbounded quantifier could still
- * take. A later unbounded quantifier that can take the same characters makes the match ambiguous.
- */
-function walk(node: RegNode, pending: number): number {
-  switch (node.type) {
-    case "alternative": {
-      for (const child of node.body as RegNode[]) pending = walk(child, pending);
-      return pending;
-    }
-    case "disjunction": {
-      let out = 0;
-      for (const alt of node.body as RegNode[]) out |= walk(alt, pending);
-      return out;
-    }
-    case "group": {
-      if (node.behavior !== "normal" && node.behavior !== "ignore") {
-        for (const child of node.body as RegNode[]) walk(child, 0);
-        return pending;
-      }
-      for (const child of node.body as RegNode[]) pending = walk(child, pending);
-      return pending;
-    }
-    case "quantifier": {
-      const body = node.body[0] as RegNode;
-      const unbounded = node.max === undefined || node.max > MAX_GROUP_REPEAT;
-      const mask = atomMask(body);
-      if (mask !== undefined) {
-        if (!unbounded) return node.min > 0 && (mask & pending) === 0 ? 0 : pending;
-        if (mask & pending) throw new Unsafe();
-        // An optional run (\s*) may take nothing, so what was pending before is still pending.
-        return node.min > 0 ? mask : mask | pending;
-      }
-      if (unbounded) throw new Unsafe();
-      // A bounded repeat of a group: walk it twice so overlap between repetitions is caught;
-      // when the group may be skipped, what was pending before it stays pending too.
-      const taken = walk(body, walk(body, pending));
-      return node.min > 0 ? taken : taken | pending;
-    }
-    case "reference":
-      throw new PatternError("backreferences (\\1, \\k<name>) are not supported");
-    case "anchor":
-      return pending;
-    default: {
-      const mask = atomMask(node);
-      if (mask === undefined) return pending;
-      // A required character that the pending quantifier cannot take ends its reach.
-      return (mask & pending) === 0 ? 0 : pending;
-    }
-  }
-}
+/** Most backtracking steps (as bounded) a pattern may take on a MAX_MATCH_LENGTH text and still run natively. */
+export const NATIVE_STEP_BUDGET = 1e9;
+// Lookaround has no linear-time engine, so such a pattern runs natively up to a looser bound, and
+// only if a short sentence (SHORT_TEXT characters) already stays cheap: that rules out nested and
+// chained optional repeats, whose cost does not shrink with the text.
+const LOOKAROUND_STEP_CEILING = 1e13;
+const SHORT_TEXT = 40;
+const SHORT_TEXT_BUDGET = 5e7;
 
 /** Literal spaces in a pattern match any run of white space (line breaks, markup gaps). */
 export function widenSpaces(pattern: string): string {
@@ -229,12 +130,35 @@ function nativePattern(source: string, body: string): CompiledPattern {
   return { source, engine: "native", matchAll, test: (text) => matchAll(text).length > 0 };
 }
 
+/** The lookaround a pattern uses, named for an error message; undefined when it uses none. */
+function lookaroundIn(node: RegNode): string | undefined {
+  if (node.type === "group" && /^(?:negativeL|l)ookahead$/.test(node.behavior)) return "lookahead ((?= or (?!)";
+  if (node.type === "group" && /^(?:negativeL|l)ookbehind$/.test(node.behavior)) return "lookbehind ((?<= or (?<!)";
+  for (const child of (Array.isArray(node.body) ? node.body : []) as RegNode[]) {
+    const found = lookaroundIn(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function tooCostly(tree: RegNode, bound: number, reason: string): PatternError {
+  const steps = Number.isFinite(bound) ? `about ${bound.toExponential(0)} steps` : "without any bound we can show";
+  const feature = lookaroundIn(tree);
+  const cannot = feature ? `it uses ${feature}` : reason;
+  return new PatternError(
+    `pattern could backtrack for too long (${steps} on a ${MAX_MATCH_LENGTH}-character sentence), and the ` +
+      `linear-time engine RE2 cannot run it: ${cannot}. Make repeats that sit side by side or inside one another ` +
+      `match different characters (write "\\w+ " rather than "\\w* ?", avoid "(a?){6}" and "(a{0,6}){0,6}")` +
+      (feature ? `, or drop the ${feature.split(" ")[0]}.` : "."),
+  );
+}
+
 function re2Pattern(source: string, body: string): CompiledPattern {
   let re: ReturnType<typeof RE2JS.compile>;
   try {
     re = RE2JS.compile(body, RE2JS.CASE_INSENSITIVE);
   } catch (error) {
-    throw new PatternError(`pattern is too complex to run safely and RE2 cannot run it: ${(error as Error).message}`);
+    throw new PatternError((error as Error).message);
   }
   const matchAll = (input: string): PatternMatch[] => {
     const text = input.length > MAX_MATCH_LENGTH ? input.slice(0, MAX_MATCH_LENGTH) : input;
@@ -271,12 +195,14 @@ export function compilePattern(source: string): CompiledPattern {
     throw new PatternError(`not a valid regular expression: ${(error as Error).message}`);
   }
   const literals = requiredLiterals(tree);
+  const bound = backtrackingBound(tree, MAX_MATCH_LENGTH);
+  if (bound <= NATIVE_STEP_BUDGET) return withPrefilter(nativePattern(source, body), literals);
   try {
-    walk(tree, 0);
-    return withPrefilter(nativePattern(source, body), literals);
+    return withPrefilter(re2Pattern(source, body), literals);
   } catch (error) {
-    if (error instanceof PatternError) throw error;
-    if (error instanceof Unsafe) return withPrefilter(re2Pattern(source, body), literals);
-    throw error;
+    if (!(error instanceof PatternError)) throw error;
+    const lookaroundIsBounded = bound <= LOOKAROUND_STEP_CEILING && backtrackingBound(tree, SHORT_TEXT) <= SHORT_TEXT_BUDGET;
+    if (lookaroundIn(tree) && lookaroundIsBounded) return withPrefilter(nativePattern(source, body), literals);
+    throw tooCostly(tree, bound, error.message);
   }
 }
