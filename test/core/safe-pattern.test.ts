@@ -1,4 +1,5 @@
 // Pathological patterns never hang the linter: they run on RE2 (linear time) or are rejected.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compilePattern, PatternError, widenSpaces } from "../../src/core/rules/safe-pattern.ts";
 import { builtinRulebook, extendRulebook, lint, parseRuleFile, RuleFileError, type Sentence } from "../../src/core/index.ts";
@@ -118,5 +119,13 @@ describe("nested and chained bounded repeats", () => {
     const rulebook = extendRulebook(builtinRulebook(), [parseRuleFile(ruleFile(pattern), "rules/nested-repeat.md")]);
     const found = lint(hostile, { rulebook }).findings.filter((f) => f.ruleId === "nested-repeat");
     expect(found).toEqual([]);
+  });
+});
+
+describe("the build-time table of built-in pattern engines", () => {
+  it("holds every pattern the built-in rules compile, each with the engine a fresh analysis picks", async () => {
+    const { builtinPatternEngines, serializeEngines } = await import("../../scripts/pattern-engines.ts");
+    const committed = readFileSync(new URL("../../src/core/generated/pattern-engines.json", import.meta.url), "utf8");
+    expect(committed).toBe(serializeEngines(builtinPatternEngines()));
   });
 });

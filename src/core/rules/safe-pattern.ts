@@ -10,6 +10,7 @@ import { requiredLiterals } from "./required-literals.ts";
 import { backtrackingBound } from "./backtracking-cost.ts";
 import type { RegNode } from "./char-masks.ts";
 import { PatternError } from "./pattern-error.ts";
+import provenEngines from "../generated/pattern-engines.json" with { type: "json" };
 
 export { PatternError };
 
@@ -182,27 +183,66 @@ function re2Pattern(source: string, body: string): CompiledPattern {
   return { source, engine: "re2", matchAll, test: (text) => matchAll(text).length > 0 };
 }
 
-/** Validates and compiles one rule pattern. Throws PatternError with a readable reason. */
-export function compilePattern(source: string): CompiledPattern {
+type Engine = CompiledPattern["engine"];
+
+// Built-in patterns' engines, decided at build time by the same analysis (scripts/build-pattern-engines.ts),
+// so starting the linter does not pay for analysing hundreds of patterns; a test keeps the table current.
+const BUILT_IN_ENGINES = provenEngines as Record<string, Engine>;
+const decided = new Map<string, Engine>();
+
+/** Parses a pattern as it will run, or throws PatternError saying why it cannot. */
+function parsePattern(source: string): { body: string; tree: RegNode } {
   if (typeof source !== "string" || source.trim() === "") throw new PatternError("pattern is empty");
   if (source.length > 1000) throw new PatternError("pattern is longer than 1,000 characters");
   const body = widenSpaces(source);
-  let tree: RegNode;
   try {
-    tree = regjsparser.parse(body, "iu", { unicodePropertyEscape: true, namedGroups: true, lookbehind: true }) as RegNode;
+    const tree = regjsparser.parse(body, "iu", { unicodePropertyEscape: true, namedGroups: true, lookbehind: true }) as RegNode;
     new RegExp(body, "giu");
+    return { body, tree };
   } catch (error) {
     throw new PatternError(`not a valid regular expression: ${(error as Error).message}`);
   }
-  const literals = requiredLiterals(tree);
+}
+
+/** Which engine a pattern may run on, from its step bound; throws PatternError when neither may. */
+function decideEngine(tree: RegNode, body: string): Engine {
   const bound = backtrackingBound(tree, MAX_MATCH_LENGTH);
-  if (bound <= NATIVE_STEP_BUDGET) return withPrefilter(nativePattern(source, body), literals);
+  if (bound <= NATIVE_STEP_BUDGET) return "native";
   try {
-    return withPrefilter(re2Pattern(source, body), literals);
+    RE2JS.compile(body, RE2JS.CASE_INSENSITIVE);
+    return "re2";
   } catch (error) {
-    if (!(error instanceof PatternError)) throw error;
     const lookaroundIsBounded = bound <= LOOKAROUND_STEP_CEILING && backtrackingBound(tree, SHORT_TEXT) <= SHORT_TEXT_BUDGET;
-    if (lookaroundIn(tree) && lookaroundIsBounded) return withPrefilter(nativePattern(source, body), literals);
-    throw tooCostly(tree, bound, error.message);
+    if (lookaroundIn(tree) && lookaroundIsBounded) return "native";
+    throw tooCostly(tree, bound, (error as Error).message);
   }
+}
+
+/** The engine the analysis picks for `source`, ignoring the build-time table (for building and checking it). */
+export function analysePatternEngine(source: string): Engine {
+  const { tree, body } = parsePattern(source);
+  return decideEngine(tree, body);
+}
+
+let recording: Set<string> | undefined;
+
+/** The sources of every pattern compiled while `run` runs (for building the table). */
+export function patternSourcesCompiledBy(run: () => void): Set<string> {
+  const outer = recording;
+  recording = new Set();
+  try {
+    run();
+    return recording;
+  } finally {
+    recording = outer;
+  }
+}
+
+/** Validates and compiles one rule pattern. Throws PatternError with a readable reason. */
+export function compilePattern(source: string): CompiledPattern {
+  const { tree, body } = parsePattern(source);
+  const engine = BUILT_IN_ENGINES[source] ?? decided.get(source) ?? decideEngine(tree, body);
+  decided.set(source, engine);
+  recording?.add(source);
+  return withPrefilter(engine === "native" ? nativePattern(source, body) : re2Pattern(source, body), requiredLiterals(tree));
 }
