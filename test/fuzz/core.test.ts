@@ -10,8 +10,8 @@ import { fuzzRuns, fuzzTimeout } from "./runs.ts";
 // A lone surrogate half makes text malformed; fixes must never split a pair.
 const wellFormed = (text: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
-describe("core properties", () => {
-  it("never throws and keeps every range inside the text", { timeout: fuzzTimeout(300) }, () => {
+describe("fuzz: the core on generated Markdown", () => {
+  it(`never throws and keeps every range inside the text (${fuzzRuns(300)} inputs)`, { timeout: fuzzTimeout(300) }, () => {
     fc.assert(
       fc.property(markdownDocuments, fc.constantFrom<"markdown" | "text">("markdown", "text"), (text, syntax) => {
         const result = lint(text, { syntax, frontMatterFields: ["title", "description"] });
@@ -35,7 +35,7 @@ describe("core properties", () => {
     );
   });
 
-  it("safe fixes keep text well formed, reach a fixpoint and are idempotent there", { timeout: fuzzTimeout(200) }, () => {
+  it(`safe fixes keep text well formed, reach a fixpoint and are idempotent there (${fuzzRuns(200)} inputs)`, { timeout: fuzzTimeout(200) }, () => {
     fc.assert(
       fc.property(markdownDocuments, (text) => {
         const first = fixAll(text);

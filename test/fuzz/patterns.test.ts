@@ -22,12 +22,12 @@ function compileOrReject(pattern: string) {
   }
 }
 
-describe("fuzzed patterns", () => {
-  it("compile or throw PatternError, never another error", { timeout: fuzzTimeout(300) }, () => {
+describe("fuzz: generated patterns", () => {
+  it(`compile or throw PatternError, never another error (${fuzzRuns(300)} inputs)`, { timeout: fuzzTimeout(300) }, () => {
     fc.assert(fc.property(fc.oneof(regexPatterns, fc.string({ maxLength: 30 })), (pattern) => void compileOrReject(pattern)), { numRuns: fuzzRuns(300) });
   });
 
-  it("stay on the backtracking engine only with a proven step bound", { timeout: fuzzTimeout(300) }, () => {
+  it(`stay on the backtracking engine only with a proven step bound (${fuzzRuns(300)} inputs)`, { timeout: fuzzTimeout(300) }, () => {
     fc.assert(
       fc.property(regexPatterns, (pattern) => {
         const compiled = compileOrReject(pattern);
@@ -39,7 +39,7 @@ describe("fuzzed patterns", () => {
     );
   });
 
-  it("finish on hostile input, with matches inside the text", { timeout: fuzzTimeout(200) }, () => {
+  it(`finish on hostile input, with matches inside the text (${fuzzRuns(200)} inputs)`, { timeout: fuzzTimeout(200) }, () => {
     fc.assert(
       fc.property(regexPatterns, hostileInputs, (pattern, text) => {
         const compiled = compileOrReject(pattern);
