@@ -1,5 +1,6 @@
 // `npm test`: prepares what the end-to-end tests need (each step in scripts/pretest/, in name
-// order: system browser, code-server, site build, extension package), then runs vitest.
+// order: core build, typecheck, system browser, pre-commit, code-server, site build, extension
+// package), then runs vitest.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";

@@ -16,6 +16,7 @@ const DOCS = ["README.md", ...readdirSync(join(ROOT, "docs")).filter((f) => f.en
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/outside-in.schema.json"), "utf8"));
 const validateWithSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
 const actionInputs = Object.keys((parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8")) as { inputs: object }).inputs);
+const hookIds = (parseYaml(readFileSync(join(ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Array<{ id: string }>).map((hook) => hook.id);
 
 type Step = { uses?: string; with?: Record<string, unknown> };
 
@@ -43,7 +44,12 @@ function treeFor(config: unknown, text: string, lang: string): string {
 const RULE_FIELDS = ["patterns", "swap", "asks", "metric"];
 const isRuleFragment = (data: unknown) => typeof data === "object" && data !== null && RULE_FIELDS.some((f) => f in data);
 
-const configs = blocks.filter((b) => workflowSteps(b.data) === undefined && !isRuleFragment(b.data));
+// A block with a top-level `repos:` list is a .pre-commit-config.yaml.
+type PreCommitConfig = { repos: Array<{ repo: string; rev?: string; hooks: Array<{ id: string }> }> };
+const isPreCommitConfig = (data: unknown) => typeof data === "object" && data !== null && Array.isArray((data as PreCommitConfig).repos);
+
+const configs = blocks.filter((b) => workflowSteps(b.data) === undefined && !isRuleFragment(b.data) && !isPreCommitConfig(b.data));
+const preCommitConfigs = blocks.filter((b) => isPreCommitConfig(b.data));
 const ruleFragments = blocks.filter((b) => isRuleFragment(b.data));
 const workflows = blocks.filter((b) => workflowSteps(b.data) !== undefined);
 
@@ -77,5 +83,16 @@ describe("workflow examples in the docs", () => {
     const ours = workflowSteps(block.data)!.filter((step) => /\/outside-in@/.test(step.uses ?? ""));
     expect(ours.length).toBe(1);
     for (const step of ours) expect(Object.keys(step.with ?? {}).filter((key) => !actionInputs.includes(key))).toEqual([]);
+  });
+});
+
+describe("pre-commit examples in the docs", () => {
+  it("finds them", () => expect(preCommitConfigs.length).toBeGreaterThanOrEqual(1));
+
+  it.each(preCommitConfigs.map((b) => [`${b.file}:${b.line}`, b] as const))("%s names only hooks .pre-commit-hooks.yaml defines", (_, block) => {
+    const ours = (block.data as PreCommitConfig).repos.filter((repo) => /\/outside-in$/.test(repo.repo));
+    expect(ours.length).toBe(1);
+    expect(ours[0]!.rev).toBeTruthy();
+    expect(ours[0]!.hooks.map((hook) => hook.id).filter((id) => !hookIds.includes(id))).toEqual([]);
   });
 });
