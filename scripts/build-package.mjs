@@ -4,7 +4,7 @@
 // the CLI and the core need (rulebook, lexicons, learned model) is bundled in.
 // Prints the tarball's path.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 import { cleanNpmEnv } from "./clean-npm-env.mjs";
@@ -14,6 +14,11 @@ const outFlag = process.argv.indexOf("--out");
 const out = outFlag >= 0 ? process.argv[outFlag + 1] : join(ROOT, "dist/package");
 const root = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 
+// The folder is emptied first; refuse one that holds anything but an earlier build.
+if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(join(out, "core.mjs"))) {
+  console.error(`build-package: ${out} is not empty and holds no earlier package build; give an empty or new folder`);
+  process.exit(2);
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "bin"), { recursive: true });
 mkdirSync(join(out, "schema"), { recursive: true });
