@@ -1,8 +1,8 @@
 // Builds the publishable `outside-in` npm package in its own folder (dist/package/ unless
-// `--out DIR`), then packs it with `npm pack` into that folder's parent (dist/). The repository root stays the private dev
-// monorepo; the package gets a package.json of its own with no dependencies, since everything
-// the CLI and the core need (rulebook, lexicons, learned model) is bundled in.
-// Prints the tarball's path.
+// `--out DIR`), then packs it with `npm pack` into that folder's parent (dist/). The repository
+// root stays the private dev monorepo; the package gets a package.json of its own with no
+// dependencies, since everything the CLI and the core need (rulebook, lexicons, learned model)
+// is bundled in. Prints the tarball's path.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -40,6 +40,7 @@ await build({
 const typesDir = join(out, "types");
 const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
 const tscFlags = ["--declaration", "--emitDeclarationOnly", "--outDir", typesDir, "--rootDir", join(ROOT, "src/core")];
+// tsconfig.json's options, spelled out: tsc cannot combine -p with a single entry file.
 const compilerFlags = ["--target", "ES2022", "--module", "ESNext", "--moduleResolution", "bundler", "--allowImportingTsExtensions", "--resolveJsonModule", "--verbatimModuleSyntax", "--strict", "--skipLibCheck", "--types", "node", "--lib", "ES2023,DOM"];
 execFileSync(process.execPath, [tsc, ...tscFlags, ...compilerFlags, join(ROOT, "src/core/index.ts")], { stdio: "inherit" });
 rewriteTsSpecifiers(typesDir);
