@@ -1,5 +1,5 @@
-// The esbuild settings for the CLI's two bundles, shared by the build script and the test that
-// checks the committed bundle against a fresh build.
+// The esbuild settings for the CLI's bundles, shared by the build script, the npm package's build
+// and the test that checks the committed bundle against a fresh build.
 import { build } from "esbuild";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,9 +23,14 @@ const common = {
   logLevel: "warning",
 };
 
+/** Options for a bundle of src/cli/main.ts (exports main()) written to `outfile`. */
+export function cliBundleOptions(outfile) {
+  return { ...common, entryPoints: [join(ROOT, "src/cli/main.ts")], outfile, banner: { js: REQUIRE_SHIM } };
+}
+
 /** dist/cli.mjs: exports main() for bin/outside-in; built on install, not committed. */
 export function buildLibraryBundle() {
-  return build({ ...common, entryPoints: [join(ROOT, "src/cli/main.ts")], outfile: join(ROOT, "dist/cli.mjs"), banner: { js: REQUIRE_SHIM } });
+  return build(cliBundleOptions(join(ROOT, "dist/cli.mjs")));
 }
 
 /** bundle/outside-in.mjs: runs the CLI itself. With write: false, resolves to its text instead. */

@@ -53,6 +53,8 @@ const EXPECTED: Record<string, Expectation> = {
   "outside-in lint --help": { code: 0, check: (r) => expect(r.stdout).toContain("--fail-on") },
   "outside-in rules": { code: 0, check: (r) => expect(r.stdout).toMatch(/\d+ rules\./) },
   "outside-in init": { code: 0, check: (_, dir) => expect(readFileSync(join(dir, ".outside-in.yaml"), "utf8")).toContain("root: true") },
+  "npx outside-in init": { code: 0, check: (_, dir) => expect(readFileSync(join(dir, ".outside-in.yaml"), "utf8")).toContain("root: true") },
+  "npx outside-in lint": { code: 1, check: showsSampleFindings },
   "npx outside-in lint --format github --fail-on warning": {
     code: 1,
     check: (r) => expect(r.stdout).toMatch(/^::error file=samples\/refund-policy\.md,line=\d+/m),
