@@ -42108,6 +42108,7 @@ var package_default = {
     quality: "node scripts/quality/measure.ts",
     build: "npm run build:core && npm run build --workspace site",
     "bench:site": "node scripts/bench-site.mjs",
+    package: "node scripts/build-package.mjs",
     "package:extension": "npm run package -w extension",
     "bench:extension": "node scripts/bench-extension.mjs",
     "build:cli": "node scripts/build-cli.mjs",
