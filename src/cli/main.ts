@@ -7,6 +7,7 @@ import { ioReason, isPathError } from "./io-error.ts";
 import { processIo, type CliIo } from "./io.ts";
 import { MAIN_HELP } from "./help.ts";
 import { CLI_VERSION } from "./version.ts";
+import { builtinRulebookHash } from "./rulebook-hash.ts";
 import { lintCommand } from "./commands/lint.ts";
 import { initCommand } from "./commands/init.ts";
 import { rulesCommand } from "./commands/rules.ts";
@@ -30,7 +31,7 @@ export async function main(argv: string[], overrides: Partial<CliIo> = {}): Prom
       return command === undefined ? 2 : 0;
     }
     if (command === "--version" || command === "-v") {
-      io.stdout(`${CLI_VERSION}\n`);
+      io.stdout(`${CLI_VERSION} (rulebook ${builtinRulebookHash().slice(0, 8)})\n`);
       return 0;
     }
     const run = COMMANDS[command];

@@ -16,7 +16,7 @@ const withSafeRule = (files: Record<string, string>) => ({ ...TEST_RULES, ...fil
 const ruleIds = (r: RunResult) => parseJson(r.stdout).flatMap((f) => f.messages.map((m) => m.ruleId)).filter((id) => TEST_RULE_IDS.includes(id as string));
 
 const CASES: Case[] = [
-  { name: "--version prints the package version", files: {}, args: ["--version"], code: 0, check: (r) => expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/) },
+  { name: "--version prints the package version and the built-in rulebook's hash", files: {}, args: ["--version"], code: 0, check: (r) => expect(r.stdout).toMatch(/^\d+\.\d+\.\d+ \(rulebook [0-9a-f]{8}\)\n$/) },
   { name: "--help lists the commands", files: {}, args: ["--help"], code: 0, check: (r) => expect(r.stdout).toMatch(/lint \[paths\|globs\.\.\.\][\s\S]*init[\s\S]*rules[\s\S]*explain/) },
   { name: "no command prints help and exits 2", files: {}, args: [], code: 2, check: (r) => expect(r.stdout).toContain("Usage: outside-in") },
   { name: "lint --help shows the options", files: {}, args: ["lint", "--help"], code: 0, check: (r) => expect(r.stdout).toContain("--fail-on") },
