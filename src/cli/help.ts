@@ -23,7 +23,7 @@ Lints .md, .mdx and .txt files under the given folders (default: the current fol
 whatever their extension. Quote globs so the shell does not expand them: "docs/**/*.md".
 
 Output:
-  -f, --format <name>          stylish (default), json, sarif, github
+  -f, --format <name>          stylish (default), json, sarif, github, junit, gitlab, checkstyle
   -o, --output-file <file>     Write the report to a file instead of stdout
       --quiet                  Report errors only
       --color, --no-color      Force colour on or off (default: on a terminal; NO_COLOR turns it off)
