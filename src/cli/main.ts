@@ -12,6 +12,7 @@ import { lintCommand } from "./commands/lint.ts";
 import { initCommand } from "./commands/init.ts";
 import { rulesCommand } from "./commands/rules.ts";
 import { explainCommand } from "./commands/explain.ts";
+import { doctorCommand } from "./commands/doctor.ts";
 import { isLintWorker, startLintWorker } from "./worker.ts";
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   init: initCommand,
   rules: rulesCommand,
   explain: explainCommand,
+  doctor: doctorCommand,
 };
 
 /** Runs the CLI; returns the exit code. `io` replaces the process's streams and folder (tests). */
