@@ -84,7 +84,7 @@ export async function doctorCommand(argv: readonly string[], io: CliIo): Promise
   line(`  documentType: ${settings.documentType ?? "not set"}${from("documentType")}`);
   line(`  audience: ${settings.audience ?? "not set"}${from("audience")}`);
   const overridden = Object.entries(settings.rules);
-  line(`  rules overridden: ${overridden.length ? "" : "none"}`);
+  line(`  rules overridden:${overridden.length ? "" : " none"}`);
   for (const [id, severity] of overridden) line(`    ${id}: ${severity}${from(`rules.${id}`)}`);
   line();
 
@@ -94,7 +94,7 @@ export async function doctorCommand(argv: readonly string[], io: CliIo): Promise
     const what = byIgnoreFile.path === file ? "it" : `${shown(byIgnoreFile.path)}/`;
     line(`Ignored: yes, ${what} matches ${byIgnoreFile.files.map(shown).join(" and ")} (--no-ignore lints it)`);
   } else if (byConfig && "ruleFolder" in byConfig) {
-    line(`Ignored: yes, it is in the rule folder ${shown(byConfig.ruleFolder.folder)} (declared by ${shown(byConfig.ruleFolder.loaded.file)}); rule files are never linted`);
+    line(`Ignored: yes, it is in the rule folder ${shown(byConfig.ruleFolder.folder)} (declared by ${shown(byConfig.ruleFolder.loaded.file)}), whose Don't examples are wrong on purpose (--no-ignore lints it)`);
   } else if (byConfig) {
     line(`Ignored: yes, by the ignore globs of ${shown(byConfig.config.file)} (--no-ignore lints it)`);
   } else line("Ignored: no");
