@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { builtinRulebook } from "../core/index.ts";
+import { builtinRulebookHash } from "./rulebook-hash.ts";
 import { UsageError } from "./args.ts";
 import { CLI_VERSION } from "./version.ts";
 import type { LintOutcome } from "./lint-task.ts";
@@ -18,12 +18,9 @@ interface CacheFile {
   entries: Record<string, { key: string; outcome: LintOutcome }>;
 }
 
-let builtinHash: string | undefined;
-
 /** What every key shares: CLI version and built-in rulebook. */
 function globalKey(): string {
-  builtinHash ??= createHash("sha256").update(JSON.stringify(builtinRulebook())).digest("hex");
-  return `${FORMAT}\0${CLI_VERSION}\0${builtinHash}`;
+  return `${FORMAT}\0${CLI_VERSION}\0${builtinRulebookHash()}`;
 }
 
 /** The cache file for a --cache-location: a folder gets cache.json inside it. */

@@ -8,6 +8,7 @@ Commands:
   init                    Write a starter .outside-in.yaml here
   rules                   List the rules: id, category, severity, fixable
   explain <rule>          Why a rule matters, with Do and Don't examples
+  doctor [path]           Which configs, ignore files and rule folders apply to a path, and why
 
 Options:
   -h, --help              Show help (also: outside-in <command> --help)
@@ -23,7 +24,7 @@ Lints .md, .mdx and .txt files under the given folders (default: the current fol
 whatever their extension. Quote globs so the shell does not expand them: "docs/**/*.md".
 
 Output:
-  -f, --format <name>          stylish (default), json, sarif, github
+  -f, --format <name>          stylish (default), json, sarif, github, junit, gitlab, checkstyle
   -o, --output-file <file>     Write the report to a file instead of stdout
       --quiet                  Report errors only
       --color, --no-color      Force colour on or off (default: on a terminal; NO_COLOR turns it off)
@@ -72,4 +73,13 @@ severity and whether --fix can rewrite its findings.
 export const EXPLAIN_HELP = `Usage: outside-in explain <rule-id>
 
 Prints why a rule matters, its Do and Don't examples, and the link to its page.
+`;
+
+export const DOCTOR_HELP = `Usage: outside-in doctor [path] [-c <config>]
+
+Explains what applies to a file or folder (default: the current folder): the config files from the
+farthest to the nearest and whether \`root: true\` stopped the lookup, the .gitignore and
+.outside-inignore files read, the rule folders and the config declaring each, the resolved settings
+(documentType, audience, rules overridden) with the config that set them, and whether the path is
+ignored and by what. A broken config fails as it does for lint (exit 2).
 `;

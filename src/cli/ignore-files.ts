@@ -16,6 +16,17 @@ export function gitRoot(dir: string): string | undefined {
   }
 }
 
+/** The ignore files read in each folder, in this order. */
+const IGNORE_FILES = [".gitignore", IGNORE_FILE_NAME];
+
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
 export class IgnoreFiles {
   private readonly perFolder = new Map<string, Ignore | null>();
   private readonly folderIgnored = new Map<string, boolean>();
@@ -33,7 +44,7 @@ export class IgnoreFiles {
     let rules = this.perFolder.get(dir);
     if (rules !== undefined) return rules;
     rules = null;
-    for (const name of [".gitignore", IGNORE_FILE_NAME]) {
+    for (const name of IGNORE_FILES) {
       const file = join(dir, name);
       try {
         if (!statSync(file).isFile()) continue;
@@ -56,14 +67,45 @@ export class IgnoreFiles {
     return folders;
   }
 
-  private matches(path: string, isDir: boolean): boolean {
+  /** The folder whose ignore files match `path`, if any. */
+  private matchingFolder(path: string, isDir: boolean): string | undefined {
     for (const folder of this.foldersDownTo(dirname(path))) {
       const rules = this.rulesIn(folder);
       if (!rules) continue;
       const rel = toPosix(relative(folder, path));
-      if (rel && !rel.startsWith("..") && rules.ignores(isDir ? `${rel}/` : rel)) return true;
+      if (rel && !rel.startsWith("..") && rules.ignores(isDir ? `${rel}/` : rel)) return folder;
     }
-    return false;
+    return undefined;
+  }
+
+  private matches(path: string, isDir: boolean): boolean {
+    return this.matchingFolder(path, isDir) !== undefined;
+  }
+
+  /** The ignore files read for paths in `dir`, from the top down (for `outside-in doctor`). */
+  filesApplyingIn(dir: string): string[] {
+    return this.foldersDownTo(resolve(dir)).flatMap((folder) =>
+      this.rulesIn(folder) ? IGNORE_FILES.map((name) => join(folder, name)).filter((file) => isFile(file)) : [],
+    );
+  }
+
+  /**
+   * Why a file is ignored: the path that matched (the file or a folder above it) and the ignore
+   * files in the folder that matched it (each tested alone; all of them if only together they do).
+   */
+  whyIgnored(file: string): { path: string; files: string[] } | undefined {
+    if (!this.enabled) return undefined;
+    const folders = this.foldersDownTo(dirname(file)).filter((dir) => dir.startsWith(this.top + sep));
+    const candidates = [...folders.map((dir) => ({ path: dir, isDir: true })), { path: file, isDir: false }];
+    for (const { path, isDir } of candidates) {
+      const folder = this.matchingFolder(path, isDir);
+      if (!folder) continue;
+      const rel = toPosix(relative(folder, path)) + (isDir ? "/" : "");
+      const present = IGNORE_FILES.map((name) => join(folder, name)).filter((f) => isFile(f));
+      const alone = present.filter((f) => ignore().add(readFileSync(f, "utf8")).ignores(rel));
+      return { path, files: alone.length ? alone : present };
+    }
+    return undefined;
   }
 
   /** Whether a folder, or any folder above it up to the top, is ignored. */

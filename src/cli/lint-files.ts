@@ -4,8 +4,8 @@ import { statSync } from "node:fs";
 import { dirname, extname, relative, resolve, sep } from "node:path";
 import type { Rule, Rulebook, SeveritySetting } from "../core/index.ts";
 import { lintOptionsFromSettings, resolveFileSettings } from "../core/config/resolve.ts";
-import { ConfigFinder, layersFor } from "./config-files.ts";
-import { RulebookLoader, type LoadedRulebook } from "./rule-folders.ts";
+import { ConfigFinder, layersFor, type LoadedConfig } from "./config-files.ts";
+import { RulebookLoader, type LoadedRulebook, type RuleFolderEntry } from "./rule-folders.ts";
 import { matchGlob, toPosix } from "./glob-match.ts";
 import { readSource, type SourceFile } from "./read-source.ts";
 import { runLintTask, type LintOutcome, type LintTask, type TaskOptions } from "./lint-task.ts";
@@ -59,11 +59,21 @@ export class FileSettingsResolver {
    * are skipped too: their Don't examples are company-perspective on purpose. */
   isIgnored(path: string): boolean {
     const chain = this.finder.chainFor(dirname(path));
-    const inRuleFolder = chain.some((l) => (l.config.ruleFolders ?? []).some((f) => {
-      const folder = resolve(l.dir, f);
-      return path === folder || path.startsWith(folder + sep);
-    }));
-    return inRuleFolder || resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
+    return this.ruleFolderHolding(path, chain) !== undefined || resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
+  }
+
+  /** Why a config skips a path: the rule folder holding it, or the config whose `ignore` matches it. */
+  whyIgnored(path: string): { ruleFolder: RuleFolderEntry } | { config: LoadedConfig } | undefined {
+    const chain = this.finder.chainFor(dirname(path));
+    const ruleFolder = this.ruleFolderHolding(path, chain);
+    if (ruleFolder) return { ruleFolder };
+    // `ignore` adds up over the chain, so the configs can be asked one at a time.
+    const config = [...chain].reverse().find((l) => resolveFileSettings(layersFor([l], path), matchGlob).ignored);
+    return config ? { config } : undefined;
+  }
+
+  private ruleFolderHolding(path: string, chain: readonly LoadedConfig[]): RuleFolderEntry | undefined {
+    return this.rulebooks.foldersFor(chain).find(({ folder }) => path === folder || path.startsWith(folder + sep));
   }
 }
 

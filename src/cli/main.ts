@@ -7,10 +7,12 @@ import { ioReason, isPathError } from "./io-error.ts";
 import { processIo, type CliIo } from "./io.ts";
 import { MAIN_HELP } from "./help.ts";
 import { CLI_VERSION } from "./version.ts";
+import { builtinRulebookHash } from "./rulebook-hash.ts";
 import { lintCommand } from "./commands/lint.ts";
 import { initCommand } from "./commands/init.ts";
 import { rulesCommand } from "./commands/rules.ts";
 import { explainCommand } from "./commands/explain.ts";
+import { doctorCommand } from "./commands/doctor.ts";
 import { isLintWorker, startLintWorker } from "./worker.ts";
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   init: initCommand,
   rules: rulesCommand,
   explain: explainCommand,
+  doctor: doctorCommand,
 };
 
 /** Runs the CLI; returns the exit code. `io` replaces the process's streams and folder (tests). */
@@ -30,7 +33,7 @@ export async function main(argv: string[], overrides: Partial<CliIo> = {}): Prom
       return command === undefined ? 2 : 0;
     }
     if (command === "--version" || command === "-v") {
-      io.stdout(`${CLI_VERSION}\n`);
+      io.stdout(`${CLI_VERSION} (rulebook ${builtinRulebookHash().slice(0, 8)})\n`);
       return 0;
     }
     const run = COMMANDS[command];

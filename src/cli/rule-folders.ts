@@ -17,6 +17,13 @@ export interface LoadedRulebook {
   hash: string;
 }
 
+/** A rule folder as a config declares it: `field` is where, e.g. `ruleFolders[0]`. */
+export interface RuleFolderEntry {
+  folder: string;
+  loaded: LoadedConfig;
+  field: string;
+}
+
 const inside = (path: string, folder: string): boolean => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
 /** A one-line error naming the path, for any file-system failure while reading rules. */
@@ -109,12 +116,23 @@ export class RulebookLoader {
     return result;
   }
 
-  /** The rulebook for a chain of configs: built-ins plus every layer's rule folders, nearest last. */
-  forChain(chain: readonly LoadedConfig[]): LoadedRulebook {
-    const folders: Array<{ folder: string; loaded: LoadedConfig; field: string }> = [];
+  /** The rule folders a chain of configs declares, farthest first, each with its config and field. */
+  foldersFor(chain: readonly LoadedConfig[]): RuleFolderEntry[] {
+    const folders: RuleFolderEntry[] = [];
     for (const loaded of chain) {
       (loaded.config.ruleFolders ?? []).forEach((f, i) => folders.push({ folder: resolve(loaded.dir, f), loaded, field: `ruleFolders[${i}]` }));
     }
+    return folders;
+  }
+
+  /** The rules one declared folder adds (read once, shared with forChain). */
+  rulesIn(entry: RuleFolderEntry): Rule[] {
+    return this.loadFolder(entry.folder, entry.loaded, entry.field).rules;
+  }
+
+  /** The rulebook for a chain of configs: built-ins plus every layer's rule folders, nearest last. */
+  forChain(chain: readonly LoadedConfig[]): LoadedRulebook {
+    const folders = this.foldersFor(chain);
     const key = folders.map((f) => f.folder).join("\n");
     let book = this.books.get(key);
     if (!book) {

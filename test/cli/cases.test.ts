@@ -1,6 +1,8 @@
 // One table of cases, each run in-process (main() with captured output) and through the real
 // binary: both must give the same exit code and output.
 import { describe, expect, it } from "vitest";
+import { CLI_VERSION } from "../../src/cli/version.ts";
+import { builtinRulebookHash } from "../../src/cli/rulebook-hash.ts";
 import { COMPANY_TEXT, CUSTOMER_TEXT, TEST_RULES, TEST_RULE_IDS, WARNING_TEXT, ZEBRA_TEXT, makeTree, parseJson, runBin, runInProcess, type RunResult } from "./helpers.ts";
 
 interface Case {
@@ -16,7 +18,7 @@ const withSafeRule = (files: Record<string, string>) => ({ ...TEST_RULES, ...fil
 const ruleIds = (r: RunResult) => parseJson(r.stdout).flatMap((f) => f.messages.map((m) => m.ruleId)).filter((id) => TEST_RULE_IDS.includes(id as string));
 
 const CASES: Case[] = [
-  { name: "--version prints the package version", files: {}, args: ["--version"], code: 0, check: (r) => expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/) },
+  { name: "--version prints the package version and the built-in rulebook's hash", files: {}, args: ["--version"], code: 0, check: (r) => expect(r.stdout).toBe(`${CLI_VERSION} (rulebook ${builtinRulebookHash().slice(0, 8)})\n`) },
   { name: "--help lists the commands", files: {}, args: ["--help"], code: 0, check: (r) => expect(r.stdout).toMatch(/lint \[paths\|globs\.\.\.\][\s\S]*init[\s\S]*rules[\s\S]*explain/) },
   { name: "no command prints help and exits 2", files: {}, args: [], code: 2, check: (r) => expect(r.stdout).toContain("Usage: outside-in") },
   { name: "lint --help shows the options", files: {}, args: ["lint", "--help"], code: 0, check: (r) => expect(r.stdout).toContain("--fail-on") },

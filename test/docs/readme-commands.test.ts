@@ -49,6 +49,7 @@ const EXPECTED: Record<string, Expectation> = {
     check: (_, dir) => expect(readFileSync(join(dir, ".outside-in.yaml"), "utf8")).toContain("$schema="),
   },
   'outside-in lint "docs/**/*.md"': { code: 0, check: (r) => expect(r.stdout).toContain("docs/cli.md") },
+  "outside-in --version": { code: 0, check: (r) => expect(r.stdout).toMatch(/^\d+\.\d+\.\d+ \(rulebook [0-9a-f]{8}\)\n$/) },
   "outside-in --help": { code: 0, check: (r) => expect(r.stdout).toContain("Usage: outside-in") },
   "outside-in lint --help": { code: 0, check: (r) => expect(r.stdout).toContain("--fail-on") },
   "outside-in rules": { code: 0, check: (r) => expect(r.stdout).toMatch(/\d+ rules\./) },
