@@ -29,15 +29,16 @@ export interface GitChanges {
  * under their new names; deleted files are left out.
  */
 export function changedSince(cwd: string, ref: string): GitChanges {
+  // A ref that starts with "-" would reach git as an option.
   if (ref.startsWith("-")) throw new UsageError(`--changed-since expects a git ref (a branch, tag or commit); got "${ref}"`);
   const inside = spawnSync("git", ["rev-parse", "--show-cdup"], { cwd, encoding: "utf8" });
   if (inside.error && (inside.error as NodeJS.ErrnoException).code === "ENOENT") throw new UsageError("--changed-since needs git, and git was not found on the PATH");
   if (inside.status !== 0) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
   const root = resolve(cwd, inside.stdout.trim());
-  const verified = spawnSync("git", ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], { cwd: root, encoding: "utf8" });
+  const verified = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root, encoding: "utf8" });
   if (verified.status !== 0) throw new UsageError(`--changed-since: unknown git ref "${ref}"`);
   const commit = verified.stdout.trim();
-  const diff = git(root, ["-c", "core.quotePath=false", "diff", "--name-status", "-M", "-z", "--no-ext-diff", "--no-relative", commit, "--"], "git diff");
+  const diff = git(root, ["diff", "--name-status", "-M", "-z", "--no-ext-diff", "--no-relative", commit, "--"], "git diff");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], "git ls-files");
   const files = new Map<string, ChangedFile>();
   for (const change of parseNameStatus(diff)) files.set(resolve(root, change.path), change);

@@ -98,10 +98,12 @@ describe("--baseline", () => {
     }
   });
 
-  it("--update-baseline needs --baseline and refuses --only-changed-lines", async () => {
+  it("--update-baseline needs --baseline and refuses --only-changed-lines and --fix-dry-run", async () => {
     const dir = withRules({ "a.md": ZEBRA_TEXT });
     const alone = await runInProcess(["lint", "--update-baseline"], { cwd: dir });
     expect([alone.code, alone.stderr]).toEqual([2, "outside-in: --update-baseline needs --baseline <file>\n"]);
+    const dryRun = await runInProcess(["lint", "--baseline", "b.json", "--update-baseline", "--fix-dry-run"], { cwd: dir });
+    expect([dryRun.code, dryRun.stderr]).toEqual([2, "outside-in: --update-baseline cannot be used with --fix-dry-run\n"]);
     const repo = makeRepo({ "a.md": ZEBRA_TEXT });
     const lines = await runInProcess(["lint", "--baseline", "b.json", "--update-baseline", "--changed-since", "base", "--only-changed-lines"], { cwd: repo, env: repoEnv(repo) });
     expect(lines.code).toBe(2);

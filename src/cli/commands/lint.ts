@@ -129,6 +129,8 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
   if (updateBaseline && baselineFlag === undefined) throw new UsageError("--update-baseline needs --baseline <file>");
   // The baseline would record only the changed lines' findings and forget the old ones.
   if (updateBaseline && onlyChangedLines) throw new UsageError("--update-baseline cannot be used with --only-changed-lines");
+  // A dry run reports what fixing would leave, which is not what the file on disk holds.
+  if (updateBaseline && fix === "dry-run") throw new UsageError("--update-baseline cannot be used with --fix-dry-run");
 
   const cwd = io.cwd;
   const configFlag = stringOption(args, "config");
