@@ -105,7 +105,8 @@ export function writeBaseline(path: string, shownAs: string, reports: readonly F
   const baseDir = dirname(path);
   const read = readAny(path);
   if (read.kind === "invalid" && !read.signed) throw new UsageError(`${shownAs}: not an Outside-In baseline (${read.problem}); refusing to overwrite it`);
-  const linted = new Set(reports.map((r) => toPosix(relative(baseDir, r.filePath))));
+  // A file that could not be linted keeps its old entries rather than losing them to an empty result.
+  const linted = new Set(reports.filter((r) => !r.error).map((r) => toPosix(relative(baseDir, r.filePath))));
   const kept: BaselineEntries = emptyRecord();
   if (read.kind === "baseline") {
     for (const [file, rules] of Object.entries(read.baseline.files)) {

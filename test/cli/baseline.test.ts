@@ -65,6 +65,11 @@ describe("--baseline", () => {
     rmSync(join(dir, "c.md"));
     await runInProcess(["lint", "--baseline", "b.json", "--update-baseline", "a.md"], { cwd: dir });
     expect(Object.keys(JSON.parse(readFileSync(join(dir, "b.json"), "utf8")).files)).toEqual(["b.md"]);
+    // A file that cannot be linted now (here: binary) keeps what was recorded for it.
+    writeFileSync(join(dir, "b.md"), "zebra\0");
+    const failed = await runInProcess(["lint", "--baseline", "b.json", "--update-baseline"], { cwd: dir });
+    expect(failed.code).toBe(2);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, "b.json"), "utf8")).files)).toEqual(["b.md"]);
   });
 
   it("a missing baseline reports everything, with a notice", async () => {
