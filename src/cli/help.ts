@@ -54,6 +54,13 @@ Speed:
       --cache-location <path>  Where the cache lives
       --concurrency <n|auto|off>  Worker threads for large trees (default auto)
 
+Only what changed:
+      --changed-since <ref>    Lint only files that differ from a git ref (committed, staged,
+                               unstaged or untracked; renamed files under their new name)
+      --only-changed-lines     With --changed-since: report findings on added or edited lines only
+      --baseline <file>        Report only findings not recorded in this baseline file
+      --update-baseline        Record today's findings in the --baseline file
+
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on or too many
 warnings; 2 usage, config or I/O error (including files that could not be linted).
 `;

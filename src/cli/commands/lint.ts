@@ -23,6 +23,9 @@ import { CLI_VERSION } from "../version.ts";
 import { SEVERITY_RANK, type FileReport } from "../report.ts";
 import { toPosix } from "../glob-match.ts";
 import { relative } from "node:path";
+import { addedLines, changedSince, type GitChanges } from "../git-changes.ts";
+import { keepChangedLines } from "../changed-lines.ts";
+import { readBaseline, withoutBaselined, writeBaseline } from "../baseline.ts";
 
 export const LINT_OPTIONS: OptionSpec[] = [
   { name: "format", alias: "f", value: true },
@@ -46,6 +49,10 @@ export const LINT_OPTIONS: OptionSpec[] = [
   { name: "cache" },
   { name: "cache-location", value: true },
   { name: "concurrency", value: true },
+  { name: "changed-since", value: true },
+  { name: "only-changed-lines" },
+  { name: "baseline", value: true },
+  { name: "update-baseline" },
   { name: "help", alias: "h" },
 ];
 
@@ -111,6 +118,19 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
   if (siteUrlFlag !== undefined && !/^https?:\/\/[^\s/]+/.test(siteUrlFlag)) throw new UsageError(`--site-url expects an http(s) URL; got "${siteUrlFlag}"`);
   const rules = ruleOverrides(listOption(args, "rule"));
   const quiet = flag(args, "quiet");
+  const changedRef = stringOption(args, "changed-since");
+  const onlyChangedLines = flag(args, "only-changed-lines");
+  if (onlyChangedLines && changedRef === undefined) throw new UsageError("--only-changed-lines needs --changed-since <ref>");
+  if (changedRef !== undefined && stdin) throw new UsageError("--changed-since picks files from git; it cannot be used with --stdin");
+  // A fix on an old line would rewrite text the run promised to leave alone.
+  if (onlyChangedLines && fix !== "off") throw new UsageError(`--only-changed-lines cannot be used with --${fix === "write" ? "fix" : "fix-dry-run"}; fix with --changed-since alone, or without it`);
+  const baselineFlag = stringOption(args, "baseline");
+  const updateBaseline = flag(args, "update-baseline");
+  if (updateBaseline && baselineFlag === undefined) throw new UsageError("--update-baseline needs --baseline <file>");
+  // The baseline would record only the changed lines' findings and forget the old ones.
+  if (updateBaseline && onlyChangedLines) throw new UsageError("--update-baseline cannot be used with --only-changed-lines");
+  // A dry run reports what fixing would leave, which is not what the file on disk holds.
+  if (updateBaseline && fix === "dry-run") throw new UsageError("--update-baseline cannot be used with --fix-dry-run");
 
   const cwd = io.cwd;
   const configFlag = stringOption(args, "config");
@@ -123,6 +143,22 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
   for (const id of Object.keys(rules)) {
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${closest(id, [...known.keys()]) ? `; did you mean "${closest(id, [...known.keys()])}"?` : ""}`);
   }
+
+  const baselinePath = baselineFlag === undefined ? undefined : resolve(cwd, baselineFlag);
+  // Read before linting, so a bad baseline file stops the run before any work (or any --fix).
+  const baseline = baselinePath && !updateBaseline ? readBaseline(baselinePath, baselineFlag!) : undefined;
+  if (baselinePath && !updateBaseline && !baseline) io.stderr(`outside-in: ${baselineFlag}: no baseline yet, so every finding is reported (--update-baseline writes it)\n`);
+  const changes: GitChanges | undefined = changedRef === undefined ? undefined : changedSince(cwd, changedRef);
+  // Findings of this run minus those the baseline knows; --update-baseline records them all first.
+  const newFindingsOnly = (all: FileReport[]): FileReport[] => {
+    if (!baselinePath) return all;
+    if (updateBaseline) {
+      const recorded = writeBaseline(baselinePath, baselineFlag!, all);
+      io.stderr(`outside-in: ${baselineFlag}: recorded ${recorded} finding${recorded === 1 ? "" : "s"}\n`);
+      return all.map((r) => ({ ...r, findings: [] }));
+    }
+    return baseline ? withoutBaselined(all, baseline, dirname(baselinePath)) : all;
+  };
 
   let reports: FileReport[];
   let ioError = false;
@@ -152,7 +188,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
       // Like Prettier: with --fix, stdin's fixed text goes to stdout for the editor to take.
       if (fix === "write") {
         io.stdout(outcome.output ?? source.text);
-        return exitCode(reports, false, failOn, maxWarnings);
+        return exitCode(newFindingsOnly(reports), false, failOn, maxWarnings);
       }
       if (fix === "dry-run" && outcome.output !== undefined) diffs += unifiedDiff(source.text, outcome.output, displayPath);
     }
@@ -170,13 +206,17 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
     for (const problem of walked.unmatched) io.stderr(`outside-in: ${problem.path}: ${problem.message}${unmatchedIsError ? " (pass --no-error-on-unmatched-pattern to allow this)" : ""}\n`);
     ioError = walked.errors.length > 0 || (unmatchedIsError && walked.unmatched.length > 0);
     const cache = flag(args, "cache") ? new LintCache(resolve(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache"), (m) => io.stderr(`outside-in: ${m}\n`)) : undefined;
-    reports = await lintFiles(walked.files, resolver, {
+    // Changed files are picked from what the walk found, so paths, extensions and ignore rules apply as usual.
+    const files = changes ? walked.files.filter((file) => changes.files.has(file)) : walked.files;
+    reports = await lintFiles(files, resolver, {
       cwd, fix, reportUnusedDisables: flag(args, "report-unused-disables"), maxFileSize, concurrency, cache, ruleOverrides: rules,
     });
     cache?.save();
     for (const book of loader.loaded()) for (const r of book.rulebook.rules) known.set(r.id, r);
     diffs = reports.map((r) => r.diff ?? "").join("");
+    if (changes && onlyChangedLines) reports = reports.map((r) => keepChangedLines(r, addedLines(changes, changes.files.get(r.filePath)!), known));
   }
+  reports = newFindingsOnly(reports);
 
   if (quiet) reports = reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
   const outputFile = stringOption(args, "output-file");
