@@ -10476,7 +10476,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -10489,7 +10489,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState2 = isObject2(glob) && glob.tokens && glob.input;
+      const isState2 = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -11985,9 +11985,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname7) {
+  set dirname(dirname9) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname7 || "", this.basename);
+    this.path = default2.join(dirname9 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -12586,7 +12586,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve12, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -12617,8 +12617,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve9) {
-          resolve9(file2);
+        } else if (resolve12) {
+          resolve12(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -12720,7 +12720,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve12, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -12734,8 +12734,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve9) {
-          resolve9(resultingTree);
+        } else if (resolve12) {
+          resolve12(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -15696,10 +15696,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context);
-      called.push(resolve9);
+    const resolve12 = constructs2[index2].resolveAll;
+    if (resolve12 && !called.includes(resolve12)) {
+      events = resolve12(events, context);
+      called.push(resolve12);
     }
   }
   return events;
@@ -23884,8 +23884,8 @@ var DFA = class DFA2 {
     };
   }
   getState(pcs, flag2, ids) {
-    const hash = hashState(pcs, flag2, ids);
-    const cached = this.stateCache.get(hash);
+    const hash2 = hashState(pcs, flag2, ids);
+    const cached = this.stateCache.get(hash2);
     if (cached instanceof DFAState) {
       if (isState(cached, pcs, flag2, ids)) return cached;
     } else if (cached !== void 0) {
@@ -23895,8 +23895,8 @@ var DFA = class DFA2 {
     if (this.memBudget < cost) return null;
     this.memBudget -= cost;
     const state = new DFAState(pcs, flag2, ids);
-    if (cached === void 0) this.stateCache.set(hash, state);
-    else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+    if (cached === void 0) this.stateCache.set(hash2, state);
+    else if (cached instanceof DFAState) this.stateCache.set(hash2, [cached, state]);
     else cached.push(state);
     this.stateCount++;
     return state;
@@ -25912,10 +25912,10 @@ var CharClass = class CharClass2 {
     const order2 = new Array(n);
     for (let i = 0; i < n; i++) order2[i] = i;
     order2.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
-    const sorted = array.slice(0, len);
+    const sorted2 = array.slice(0, len);
     for (let i = 0; i < n; i++) {
-      array[2 * i] = sorted[2 * order2[i]];
-      array[2 * i + 1] = sorted[2 * order2[i] + 1];
+      array[2 * i] = sorted2[2 * order2[i]];
+      array[2 * i + 1] = sorted2[2 * order2[i] + 1];
     }
   }
   /**
@@ -41154,11 +41154,11 @@ function checkSequencePatterns(value2, ruleReplace, issues) {
     }
     const tokens = withReplace ? entry.tokens : entry;
     const captures = checkTokenPatterns([tokens], withReplace ? `${at}.tokens` : "patterns", issues, true, i);
-    const own5 = withReplace && entry.replace !== void 0 ? typeof entry.replace === "string" ? [entry.replace] : stringsOrOne(entry.replace) : void 0;
-    if (withReplace && entry.replace !== void 0 && !own5) issues.push({ field: `${at}.replace`, message: "expected a template or a list of templates" });
+    const own6 = withReplace && entry.replace !== void 0 ? typeof entry.replace === "string" ? [entry.replace] : stringsOrOne(entry.replace) : void 0;
+    if (withReplace && entry.replace !== void 0 && !own6) issues.push({ field: `${at}.replace`, message: "expected a template or a list of templates" });
     if (withReplace && entry.safe !== void 0 && typeof entry.safe !== "boolean") issues.push({ field: `${at}.safe`, message: "expected true or false" });
-    checkTemplates(own5 ?? ruleReplace ?? [], captures, issues, own5 ? `${at}.replace` : "replace");
-    patterns.push({ tokens, ...own5 ? { replace: own5 } : {}, ...withReplace && typeof entry.safe === "boolean" ? { safe: entry.safe } : {} });
+    checkTemplates(own6 ?? ruleReplace ?? [], captures, issues, own6 ? `${at}.replace` : "replace");
+    patterns.push({ tokens, ...own6 ? { replace: own6 } : {}, ...withReplace && typeof entry.safe === "boolean" ? { safe: entry.safe } : {} });
   });
   return patterns;
 }
@@ -41546,8 +41546,8 @@ function perspectiveScore(sentences, findings) {
     ruleIds: []
   }));
   let cursor = 0;
-  const sorted = [...findings].sort((a, b) => a.range.start - b.range.start);
-  for (const finding of sorted) {
+  const sorted2 = [...findings].sort((a, b) => a.range.start - b.range.start);
+  for (const finding of sorted2) {
     while (cursor < perSentence.length && perSentence[cursor].range.end <= finding.range.start) cursor++;
     const entry = perSentence[cursor];
     if (!entry || finding.range.start < entry.range.start) continue;
@@ -41716,14 +41716,14 @@ function withLineEndings(text3, inserted) {
   return crlf ? inserted.replace(/\r?\n/g, "\r\n") : inserted;
 }
 function applyFixes(text3, edits) {
-  const sorted = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const sorted2 = [...edits].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const applied = [];
   const skipped = [];
   const bom = text3.charCodeAt(0) === 65279 ? 1 : 0;
   let cursor = 0;
   let lastEnd = -1;
   let output = "";
-  for (const edit of sorted) {
+  for (const edit of sorted2) {
     const { start, end } = edit.range;
     const valid = Number.isInteger(start) && Number.isInteger(end) && start >= bom && end >= start && end <= text3.length && !splitsSurrogate(text3, start) && !splitsSurrogate(text3, end);
     if (!valid || start < lastEnd || start === lastEnd && applied.length > 0 && start === applied.at(-1).range.start) {
@@ -42017,6 +42017,7 @@ Commands:
   init                    Write a starter .outside-in.yaml here
   rules                   List the rules: id, category, severity, fixable
   explain <rule>          Why a rule matters, with Do and Don't examples
+  doctor [path]           Which configs, ignore files and rule folders apply to a path, and why
 
 Options:
   -h, --help              Show help (also: outside-in <command> --help)
@@ -42031,7 +42032,7 @@ Lints .md, .mdx and .txt files under the given folders (default: the current fol
 whatever their extension. Quote globs so the shell does not expand them: "docs/**/*.md".
 
 Output:
-  -f, --format <name>          stylish (default), json, sarif, github
+  -f, --format <name>          stylish (default), json, sarif, github, junit, gitlab, checkstyle
   -o, --output-file <file>     Write the report to a file instead of stdout
       --quiet                  Report errors only
       --color, --no-color      Force colour on or off (default: on a terminal; NO_COLOR turns it off)
@@ -42061,6 +42062,13 @@ Speed:
       --cache-location <path>  Where the cache lives
       --concurrency <n|auto|off>  Worker threads for large trees (default auto)
 
+Only what changed:
+      --changed-since <ref>    Lint only files that differ from a git ref (committed, staged,
+                               unstaged or untracked; renamed files under their new name)
+      --only-changed-lines     With --changed-since: report findings on added or edited lines only
+      --baseline <file>        Report only findings not recorded in this baseline file
+      --update-baseline        Record today's findings in the --baseline file
+
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on or too many
 warnings; 2 usage, config or I/O error (including files that could not be linted).
 `;
@@ -42077,6 +42085,14 @@ severity and whether --fix can rewrite its findings.
 var EXPLAIN_HELP = `Usage: outside-in explain <rule-id>
 
 Prints why a rule matters, its Do and Don't examples, and the link to its page.
+`;
+var DOCTOR_HELP = `Usage: outside-in doctor [path] [-c <config>]
+
+Explains what applies to a file or folder (default: the current folder): the config files from the
+farthest to the nearest and whether \`root: true\` stopped the lookup, the .gitignore and
+.outside-inignore files read, the rule folders and the config declaring each, the resolved settings
+(documentType, audience, rules overridden) with the config that set them, and whether the path is
+ignored and by what. A broken config fails as it does for lint (exit 2).
 `;
 
 // package.json
@@ -42165,9 +42181,17 @@ var package_default = {
 // src/cli/version.ts
 var CLI_VERSION = package_default.version;
 
+// src/cli/rulebook-hash.ts
+import { createHash } from "node:crypto";
+var hash;
+function builtinRulebookHash() {
+  hash ??= createHash("sha256").update(JSON.stringify(builtinRulebook())).digest("hex");
+  return hash;
+}
+
 // src/cli/commands/lint.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync6, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname7, resolve as resolve8 } from "node:path";
 
 // src/core/config/names.ts
 var CONFIG_FILE_NAMES = [".outside-in.yaml", ".outside-in.yml", ".outside-in.json"];
@@ -42401,9 +42425,9 @@ var ConfigFinder = class {
     dir = resolve(dir);
     const cached = this.chains.get(dir);
     if (cached) return cached;
-    const own5 = this.configIn(dir);
+    const own6 = this.configIn(dir);
     const parent = dirname(dir);
-    const chain = own5?.config.root || parent === dir ? own5 ? [own5] : [] : [...this.chainFor(parent), ...own5 ? [own5] : []];
+    const chain = own6?.config.root || parent === dir ? own6 ? [own6] : [] : [...this.chainFor(parent), ...own6 ? [own6] : []];
     this.chains.set(dir, chain);
     return chain;
   }
@@ -42414,7 +42438,7 @@ function layersFor(chain, file) {
 
 // src/cli/rule-folders.ts
 import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { join as join3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/cli/ignore-files.ts
@@ -42428,6 +42452,14 @@ function gitRoot(dir) {
     if (dirname2(at) === at) return void 0;
   }
 }
+var IGNORE_FILES = [".gitignore", IGNORE_FILE_NAME];
+var isFile = (path) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
 var IgnoreFiles = class {
   perFolder = /* @__PURE__ */ new Map();
   folderIgnored = /* @__PURE__ */ new Map();
@@ -42442,7 +42474,7 @@ var IgnoreFiles = class {
     let rules = this.perFolder.get(dir);
     if (rules !== void 0) return rules;
     rules = null;
-    for (const name of [".gitignore", IGNORE_FILE_NAME]) {
+    for (const name of IGNORE_FILES) {
       const file = join2(dir, name);
       try {
         if (!statSync(file).isFile()) continue;
@@ -42464,14 +42496,42 @@ var IgnoreFiles = class {
     }
     return folders;
   }
-  matches(path, isDir) {
+  /** The folder whose ignore files match `path`, if any. */
+  matchingFolder(path, isDir) {
     for (const folder of this.foldersDownTo(dirname2(path))) {
       const rules = this.rulesIn(folder);
       if (!rules) continue;
       const rel = toPosix(relative2(folder, path));
-      if (rel && !rel.startsWith("..") && rules.ignores(isDir ? `${rel}/` : rel)) return true;
+      if (rel && !rel.startsWith("..") && rules.ignores(isDir ? `${rel}/` : rel)) return folder;
     }
-    return false;
+    return void 0;
+  }
+  matches(path, isDir) {
+    return this.matchingFolder(path, isDir) !== void 0;
+  }
+  /** The ignore files read for paths in `dir`, from the top down (for `outside-in doctor`). */
+  filesApplyingIn(dir) {
+    return this.foldersDownTo(resolve2(dir)).flatMap(
+      (folder) => this.rulesIn(folder) ? IGNORE_FILES.map((name) => join2(folder, name)).filter((file) => isFile(file)) : []
+    );
+  }
+  /**
+   * Why a file is ignored: the path that matched (the file or a folder above it) and the ignore
+   * files in the folder that matched it (each tested alone; all of them if only together they do).
+   */
+  whyIgnored(file) {
+    if (!this.enabled) return void 0;
+    const folders = this.foldersDownTo(dirname2(file)).filter((dir) => dir.startsWith(this.top + sep));
+    const candidates = [...folders.map((dir) => ({ path: dir, isDir: true })), { path: file, isDir: false }];
+    for (const { path, isDir } of candidates) {
+      const folder = this.matchingFolder(path, isDir);
+      if (!folder) continue;
+      const rel = toPosix(relative2(folder, path)) + (isDir ? "/" : "");
+      const present = IGNORE_FILES.map((name) => join2(folder, name)).filter((f) => isFile(f));
+      const alone = present.filter((f) => (0, import_ignore.default)().add(readFileSync2(f, "utf8")).ignores(rel));
+      return { path, files: alone.length ? alone : present };
+    }
+    return void 0;
   }
   /** Whether a folder, or any folder above it up to the top, is ignored. */
   isFolderIgnored(dir) {
@@ -42564,7 +42624,7 @@ function markdownFiles(dir, boundary, fail, seen = /* @__PURE__ */ new Set()) {
   for (const entry of entries) {
     const path = join3(dir, entry.name);
     let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
+    let isFile2 = entry.isFile();
     if (entry.isSymbolicLink()) {
       let real;
       try {
@@ -42574,10 +42634,10 @@ function markdownFiles(dir, boundary, fail, seen = /* @__PURE__ */ new Set()) {
       }
       if (!inside(real, boundary)) continue;
       const stat = statSync2(real);
-      isDir = stat.isDirectory(), isFile = stat.isFile();
+      isDir = stat.isDirectory(), isFile2 = stat.isFile();
     }
     if (isDir) files.push(...markdownFiles(path, boundary, fail, seen));
-    else if (isFile && entry.name.endsWith(".md")) files.push(path);
+    else if (isFile2 && entry.name.endsWith(".md")) files.push(path);
   }
   return files.sort();
 }
@@ -42610,7 +42670,7 @@ var RulebookLoader = class {
     const fail = (path, error) => {
       throw readError(loaded, field, path, error);
     };
-    const hash = createHash("sha256");
+    const hash2 = createHash2("sha256");
     const rules = [];
     for (const file of markdownFiles(folder, outside ? real : project, fail)) {
       let text3 = "";
@@ -42619,27 +42679,36 @@ var RulebookLoader = class {
       } catch (error) {
         fail(file, error);
       }
-      hash.update(file).update("\0").update(text3);
+      hash2.update(file).update("\0").update(text3);
       rules.push(parseRuleFile(text3, file));
     }
-    const result = { rules, hash: hash.digest("hex") };
+    const result = { rules, hash: hash2.digest("hex") };
     this.folders.set(folder, result);
     return result;
   }
-  /** The rulebook for a chain of configs: built-ins plus every layer's rule folders, nearest last. */
-  forChain(chain) {
+  /** The rule folders a chain of configs declares, farthest first, each with its config and field. */
+  foldersFor(chain) {
     const folders = [];
     for (const loaded of chain) {
       (loaded.config.ruleFolders ?? []).forEach((f, i) => folders.push({ folder: resolve3(loaded.dir, f), loaded, field: `ruleFolders[${i}]` }));
     }
+    return folders;
+  }
+  /** The rules one declared folder adds (read once, shared with forChain). */
+  rulesIn(entry) {
+    return this.loadFolder(entry.folder, entry.loaded, entry.field).rules;
+  }
+  /** The rulebook for a chain of configs: built-ins plus every layer's rule folders, nearest last. */
+  forChain(chain) {
+    const folders = this.foldersFor(chain);
     const key = folders.map((f) => f.folder).join("\n");
     let book = this.books.get(key);
     if (!book) {
       const parts = folders.map((f) => this.loadFolder(f.folder, f.loaded, f.field));
       const extra = parts.flatMap((p) => p.rules);
       checkExtraRules(builtinRulebook(), extra);
-      const hash = createHash("sha256").update(parts.map((p) => p.hash).join(",")).digest("hex");
-      book = { key, rulebook: extra.length ? extendRulebook(builtinRulebook(), extra) : builtinRulebook(), extra, hash };
+      const hash2 = createHash2("sha256").update(parts.map((p) => p.hash).join(",")).digest("hex");
+      book = { key, rulebook: extra.length ? extendRulebook(builtinRulebook(), extra) : builtinRulebook(), extra, hash: hash2 };
       this.books.set(key, book);
     }
     this.checkRuleIds(chain, book.rulebook);
@@ -42674,10 +42743,10 @@ function walkFolder(dir, options, out, errors, accept) {
   for (const entry of entries) {
     const path = join4(dir, entry.name);
     let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
+    let isFile2 = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        isFile = statSync3(path).isFile();
+        isFile2 = statSync3(path).isFile();
       } catch {
       }
       isDir = false;
@@ -42685,7 +42754,7 @@ function walkFolder(dir, options, out, errors, accept) {
     if (isDir) {
       if (ALWAYS_SKIPPED.has(entry.name) || options.ignoreFiles.isFolderIgnored(path) || options.isConfigIgnored(path, true)) continue;
       walkFolder(path, options, out, errors, accept);
-    } else if (isFile && accept(path)) {
+    } else if (isFile2 && accept(path)) {
       if (options.ignoreFiles.isFileIgnored(path) || options.isConfigIgnored(path, false)) continue;
       out.push(path);
     }
@@ -42738,7 +42807,7 @@ function collectFiles(args, options) {
 // src/cli/lint-files.ts
 import { availableParallelism } from "node:os";
 import { statSync as statSync7 } from "node:fs";
-import { dirname as dirname5, extname as extname2, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname5, extname as extname2, relative as relative4, sep as sep3 } from "node:path";
 
 // src/cli/read-source.ts
 import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
@@ -42838,7 +42907,7 @@ function runLintTask(task, rulebookFor) {
 }
 
 // src/cli/cache.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, renameSync, statSync as statSync5, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 
@@ -42864,10 +42933,8 @@ function isCachedOutcome(v) {
 // src/cli/cache.ts
 var FORMAT = 2;
 var SIGNATURE = "outsideInCache";
-var builtinHash;
 function globalKey() {
-  builtinHash ??= createHash2("sha256").update(JSON.stringify(builtinRulebook())).digest("hex");
-  return `${FORMAT}\0${CLI_VERSION}\0${builtinHash}`;
+  return `${FORMAT}\0${CLI_VERSION}\0${builtinRulebookHash()}`;
 }
 function cacheFileAt(location) {
   if (existsSync3(location)) return statSync5(location).isDirectory() ? join5(location, "cache.json") : location;
@@ -42911,7 +42978,7 @@ var LintCache = class {
   }
   /** The key of one file's result: content + settings (incl. extra rules' hash) + rulebook + version. */
   static key(text3, settings) {
-    return createHash2("sha256").update(globalKey()).update("\0").update(settings).update("\0").update(text3).digest("base64url");
+    return createHash3("sha256").update(globalKey()).update("\0").update(settings).update("\0").update(text3).digest("base64url");
   }
   get(file, key) {
     const entry = this.data.entries[file];
@@ -42986,8 +43053,8 @@ var LintWorkerPool = class {
     worker.postMessage(job.task);
   }
   run(task) {
-    return new Promise((resolve9, reject) => {
-      this.waiting.push({ task, pending: { resolve: resolve9, reject } });
+    return new Promise((resolve12, reject) => {
+      this.waiting.push({ task, pending: { resolve: resolve12, reject } });
       const worker = this.idle.pop();
       if (worker) this.next(worker);
     });
@@ -43172,11 +43239,18 @@ var FileSettingsResolver = class {
    * are skipped too: their Don't examples are company-perspective on purpose. */
   isIgnored(path) {
     const chain = this.finder.chainFor(dirname5(path));
-    const inRuleFolder = chain.some((l) => (l.config.ruleFolders ?? []).some((f) => {
-      const folder = resolve5(l.dir, f);
-      return path === folder || path.startsWith(folder + sep3);
-    }));
-    return inRuleFolder || resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
+    return this.ruleFolderHolding(path, chain) !== void 0 || resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
+  }
+  /** Why a config skips a path: the rule folder holding it, or the config whose `ignore` matches it. */
+  whyIgnored(path) {
+    const chain = this.finder.chainFor(dirname5(path));
+    const ruleFolder = this.ruleFolderHolding(path, chain);
+    if (ruleFolder) return { ruleFolder };
+    const config = [...chain].reverse().find((l) => resolveFileSettings(layersFor([l], path), matchGlob).ignored);
+    return config ? { config } : void 0;
+  }
+  ruleFolderHolding(path, chain) {
+    return this.rulebooks.foldersFor(chain).find(({ folder }) => path === folder || path.startsWith(folder + sep3));
   }
 };
 function workerCount(files, requested) {
@@ -43556,11 +43630,315 @@ var github = (reports, context) => {
 `;
 };
 
+// src/cli/formatters/paths.ts
+import { relative as relative5 } from "node:path";
+function repoPath(report, cwd) {
+  if (report.displayPath === "<stdin>") return report.displayPath;
+  const rel = toPosix(relative5(gitRoot(cwd) ?? cwd, report.filePath));
+  return rel && !rel.startsWith("../") ? rel : report.displayPath;
+}
+
+// src/cli/formatters/xml.ts
+var NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var visible = (s) => s.replace(NOT_XML_CHAR, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+var xmlText = (s) => visible(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var xmlAttr = (s) => xmlText(s).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+var xmlAttrs = (attrs) => Object.entries(attrs).filter(([, v]) => v !== void 0).map(([k, v]) => ` ${k}="${xmlAttr(String(v))}"`).join("");
+var XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8"?>
+`;
+
+// src/cli/formatters/junit.ts
+var classnameOf = (path) => path.replace(/\.[^./]*$/, "");
+function failureBody(path, f, context) {
+  const lines = [`${path}:${f.start.line}:${f.start.column}: ${f.severity}: ${f.message} (${f.ruleId})`];
+  if (f.excerpt) lines.push(`Text: ${f.excerpt}`);
+  if (context.rules.has(f.ruleId)) lines.push(`Why: ${helpUrl(f.ruleId, context)}`);
+  return lines.join("\n");
+}
+function suite(report, context) {
+  const path = repoPath(report, context.cwd);
+  const classname = classnameOf(path);
+  const cases = [];
+  if (report.error) {
+    const attrs = xmlAttrs({ classname, name: path, file: path, time: "0" });
+    cases.push(`    <testcase${attrs}>
+      <error${xmlAttrs({ message: report.error, type: "not-linted" })}>${xmlText(`${path}: ${report.error}`)}</error>
+    </testcase>
+`);
+  } else if (!report.findings.length) {
+    cases.push(`    <testcase${xmlAttrs({ classname, name: path, file: path, time: "0" })}/>
+`);
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    let name = `${path}:${f.start.line}:${f.start.column} ${f.ruleId}`;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    if (n > 1) name += ` (${n})`;
+    const failure = `<failure${xmlAttrs({ message: f.message, type: f.severity })}>${xmlText(failureBody(path, f, context))}</failure>`;
+    cases.push(`    <testcase${xmlAttrs({ classname, name, file: path, time: "0" })}>
+      ${failure}
+    </testcase>
+`);
+  }
+  const failures = report.findings.length;
+  const errors = report.error ? 1 : 0;
+  const tests = Math.max(failures + errors, 1);
+  return `  <testsuite${xmlAttrs({ name: path, tests, failures, errors, skipped: 0, time: "0" })}>
+${cases.join("")}  </testsuite>
+`;
+}
+var junit = (reports, context) => {
+  const failures = reports.reduce((n, r) => n + r.findings.length, 0);
+  const errors = reports.filter((r) => r.error).length;
+  const tests = reports.reduce((n, r) => n + Math.max(r.findings.length + (r.error ? 1 : 0), 1), 0);
+  const suites = reports.map((r) => suite(r, context)).join("");
+  return `${XML_DECLARATION}<testsuites${xmlAttrs({ name: "outside-in", tests, failures, errors, time: "0" })}>
+${suites}</testsuites>
+`;
+};
+
+// src/cli/formatters/gitlab.ts
+import { createHash as createHash4 } from "node:crypto";
+var GITLAB_SEVERITY = { info: "info", warning: "minor", error: "major" };
+var fingerprintOf = (...parts) => createHash4("sha256").update(parts.join("\0")).digest("hex");
+var gitlab = (reports, context) => {
+  const issues = [];
+  for (const r of reports) {
+    const path = repoPath(r, context.cwd);
+    if (r.error) {
+      issues.push({ description: `${path}: ${r.error}`, check_name: "not-linted", fingerprint: fingerprintOf(path, "not-linted"), severity: "major", location: { path, lines: { begin: 1 } } });
+    }
+    const occurrences = /* @__PURE__ */ new Map();
+    for (const f of r.findings) {
+      const key = `${f.ruleId}\0${f.excerpt}`;
+      const occurrence = (occurrences.get(key) ?? 0) + 1;
+      occurrences.set(key, occurrence);
+      issues.push({
+        description: f.message,
+        check_name: f.ruleId,
+        fingerprint: fingerprintOf(path, f.ruleId, f.excerpt, occurrence),
+        severity: GITLAB_SEVERITY[f.severity],
+        location: { path, lines: { begin: f.start.line } }
+      });
+    }
+  }
+  return `${JSON.stringify(issues, null, 2)}
+`;
+};
+
+// src/cli/formatters/checkstyle.ts
+var SEVERITY = { error: "error", warning: "warning", info: "info" };
+var CHECKSTYLE_VERSION = "4.3";
+var checkstyle = (reports) => {
+  let out = `${XML_DECLARATION}<checkstyle version="${CHECKSTYLE_VERSION}">
+`;
+  for (const r of reports) {
+    out += `  <file${xmlAttrs({ name: r.displayPath })}>
+`;
+    if (r.error) out += `    <error${xmlAttrs({ line: 1, severity: "error", message: r.error, source: "outside-in" })}/>
+`;
+    for (const f of r.findings) {
+      out += `    <error${xmlAttrs({ line: f.start.line, column: f.start.column, severity: SEVERITY[f.severity], message: f.message, source: f.ruleId })}/>
+`;
+    }
+    out += `  </file>
+`;
+  }
+  return `${out}</checkstyle>
+`;
+};
+
 // src/cli/formatters/index.ts
-var FORMATTERS = { stylish, json, sarif, github };
+var FORMATTERS = { stylish, json, sarif, github, junit, gitlab, checkstyle };
 
 // src/cli/commands/lint.ts
-import { relative as relative5 } from "node:path";
+import { relative as relative7 } from "node:path";
+
+// src/cli/git-changes.ts
+import { spawnSync } from "node:child_process";
+import { resolve as resolve6 } from "node:path";
+
+// src/cli/git-output.ts
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  const files = [];
+  let i = 0;
+  while (i < fields.length && fields[i] !== "") {
+    const status = fields[i++];
+    if (status[0] === "R" || status[0] === "C") {
+      const oldPath = fields[i++];
+      const path = fields[i++];
+      files.push(status[0] === "R" ? { path, status: "modified", oldPath } : { path, status: "new" });
+    } else {
+      const path = fields[i++];
+      if (status[0] === "D") continue;
+      files.push({ path, status: status[0] === "A" ? "new" : "modified" });
+    }
+  }
+  return files;
+}
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parseAddedLines(patch) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const line of patch.split("\n")) {
+    const m = HUNK_HEADER.exec(line);
+    if (!m) continue;
+    const start = Number(m[1]);
+    const count = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let n = start; n < start + count; n++) lines.add(n);
+  }
+  return lines;
+}
+
+// src/cli/git-changes.ts
+function git(cwd, args, what) {
+  const run = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+  if (run.error) {
+    const code = run.error.code;
+    throw new UsageError(code === "ENOENT" ? "--changed-since needs git, and git was not found on the PATH" : `${what}: ${run.error.message}`);
+  }
+  if (run.status !== 0) throw new UsageError(`${what}: ${(run.stderr.trim().split("\n")[0] ?? "").replace(/^(fatal|error): /, "") || `git exited with ${run.status}`}`);
+  return run.stdout;
+}
+function changedSince(cwd, ref) {
+  if (ref.startsWith("-")) throw new UsageError(`--changed-since expects a git ref (a branch, tag or commit); got "${ref}"`);
+  const inside2 = spawnSync("git", ["rev-parse", "--show-cdup"], { cwd, encoding: "utf8" });
+  if (inside2.error && inside2.error.code === "ENOENT") throw new UsageError("--changed-since needs git, and git was not found on the PATH");
+  if (inside2.status !== 0) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
+  const root = resolve6(cwd, inside2.stdout.trim());
+  const verified = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root, encoding: "utf8" });
+  if (verified.status !== 0) throw new UsageError(`--changed-since: unknown git ref "${ref}"`);
+  const commit = verified.stdout.trim();
+  const diff = git(root, ["diff", "--name-status", "-M", "-z", "--no-ext-diff", "--no-relative", commit, "--"], "git diff");
+  const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], "git ls-files");
+  const files = /* @__PURE__ */ new Map();
+  for (const change of parseNameStatus(diff)) files.set(resolve6(root, change.path), change);
+  for (const path of untracked.split("\0").filter(Boolean)) files.set(resolve6(root, path), { path, status: "new" });
+  return { root, commit, files };
+}
+function addedLines(changes, change) {
+  if (change.status === "new") return "all";
+  const paths = change.oldPath ? [change.oldPath, change.path] : [change.path];
+  const patch = git(changes.root, ["diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", changes.commit, "--", ...paths.map((p) => `:(literal)${p}`)], "git diff");
+  return parseAddedLines(patch);
+}
+
+// src/cli/changed-lines.ts
+function coveredLines(finding) {
+  const last = finding.end.line > finding.start.line && finding.end.column === 1 ? finding.end.line - 1 : finding.end.line;
+  return [finding.start.line, Math.max(finding.start.line, last)];
+}
+function touchesChangedLine(finding, lines) {
+  const [first, last] = coveredLines(finding);
+  for (let n = first; n <= last; n++) if (lines.has(n)) return true;
+  return false;
+}
+function keepChangedLines(report, lines, rules) {
+  if (lines === "all") return report;
+  const findings = report.findings.filter((f) => rules.get(f.ruleId)?.kind !== "metric" && touchesChangedLine(f, lines));
+  return { ...report, findings };
+}
+
+// src/cli/baseline.ts
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname6, relative as relative6, resolve as resolve7 } from "node:path";
+var BASELINE_SIGNATURE = "outsideInBaseline";
+var excerptKey = (finding) => finding.excerpt.replace(/\s+/g, " ").trim();
+var own5 = (record, key) => record && Object.hasOwn(record, key) ? record[key] : void 0;
+var emptyRecord = () => /* @__PURE__ */ Object.create(null);
+var isObject2 = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+function shapeProblem(data) {
+  if (!isObject2(data) || data[BASELINE_SIGNATURE] === void 0) return `no "${BASELINE_SIGNATURE}" key`;
+  if (data[BASELINE_SIGNATURE] !== 1) return `"${BASELINE_SIGNATURE}" is ${JSON.stringify(data[BASELINE_SIGNATURE])}; this version reads 1`;
+  if (!isObject2(data.files)) return `"files" must be an object`;
+  for (const [file, rules] of Object.entries(data.files)) {
+    if (!isObject2(rules)) return `files["${file}"] must be an object of rule ids`;
+    for (const [ruleId, excerpts] of Object.entries(rules)) {
+      if (!isObject2(excerpts)) return `files["${file}"]["${ruleId}"] must be an object of flagged texts`;
+      for (const [text3, count] of Object.entries(excerpts)) {
+        if (!Number.isInteger(count) || count < 1) return `files["${file}"]["${ruleId}"]["${text3}"] must be a whole number of at least 1`;
+      }
+    }
+  }
+  return void 0;
+}
+function readAny(path) {
+  if (!existsSync5(path)) return { kind: "missing" };
+  let data;
+  try {
+    data = JSON.parse(readFileSync7(path, "utf8"));
+  } catch (error) {
+    if (error.code) throw error;
+    return { kind: "invalid", problem: "not JSON", signed: false };
+  }
+  const problem = shapeProblem(data);
+  if (!problem) return { kind: "baseline", baseline: data };
+  return { kind: "invalid", problem, signed: isObject2(data) && data[BASELINE_SIGNATURE] === 1 };
+}
+function readBaseline(path, shownAs) {
+  const read = readAny(path);
+  if (read.kind === "invalid") throw new UsageError(`${shownAs}: not an Outside-In baseline (${read.problem})`);
+  return read.kind === "baseline" ? read.baseline : void 0;
+}
+function entriesOf(reports, baseDir) {
+  const entries = emptyRecord();
+  for (const report of reports) {
+    if (!report.findings.length) continue;
+    const file = toPosix(relative6(baseDir, report.filePath));
+    const rules = entries[file] ??= emptyRecord();
+    for (const finding of report.findings) {
+      const texts = rules[finding.ruleId] ??= emptyRecord();
+      const key = excerptKey(finding);
+      texts[key] = (texts[key] ?? 0) + 1;
+    }
+  }
+  return entries;
+}
+function sorted(value2) {
+  if (!isObject2(value2)) return value2;
+  const out = emptyRecord();
+  for (const key of Object.keys(value2).sort()) out[key] = sorted(value2[key]);
+  return out;
+}
+function writeBaseline(path, shownAs, reports) {
+  const baseDir = dirname6(path);
+  const read = readAny(path);
+  if (read.kind === "invalid" && !read.signed) throw new UsageError(`${shownAs}: not an Outside-In baseline (${read.problem}); refusing to overwrite it`);
+  const linted = new Set(reports.filter((r) => !r.error).map((r) => toPosix(relative6(baseDir, r.filePath))));
+  const kept = emptyRecord();
+  if (read.kind === "baseline") {
+    for (const [file, rules] of Object.entries(read.baseline.files)) {
+      if (!linted.has(file) && existsSync5(resolve7(baseDir, file))) kept[file] = rules;
+    }
+  }
+  const fresh = entriesOf(reports, baseDir);
+  const baseline = { outsideInBaseline: 1, files: sorted(Object.assign(emptyRecord(), kept, fresh)) };
+  mkdirSync2(baseDir, { recursive: true });
+  writeFileSync3(path, `${JSON.stringify(baseline, null, 2)}
+`);
+  let recorded = 0;
+  for (const rules of Object.values(fresh)) for (const texts of Object.values(rules)) for (const n of Object.values(texts)) recorded += n;
+  return recorded;
+}
+function withoutBaselined(reports, baseline, baseDir) {
+  return reports.map((report) => {
+    const known = own5(baseline.files, toPosix(relative6(baseDir, report.filePath)));
+    if (!known || !report.findings.length) return report;
+    const seen = /* @__PURE__ */ new Map();
+    const old = /* @__PURE__ */ new Set();
+    for (const finding of [...report.findings].sort((a, b) => a.range.start - b.range.start)) {
+      const key = excerptKey(finding);
+      const seenKey = `${finding.ruleId}\0${key}`;
+      const n = (seen.get(seenKey) ?? 0) + 1;
+      seen.set(seenKey, n);
+      if (n <= (own5(own5(known, finding.ruleId), key) ?? 0)) old.add(finding);
+    }
+    return old.size ? { ...report, findings: report.findings.filter((f) => !old.has(f)) } : report;
+  });
+}
+
+// src/cli/commands/lint.ts
 var LINT_OPTIONS = [
   { name: "format", alias: "f", value: true },
   { name: "output-file", alias: "o", value: true },
@@ -43583,6 +43961,10 @@ var LINT_OPTIONS = [
   { name: "cache" },
   { name: "cache-location", value: true },
   { name: "concurrency", value: true },
+  { name: "changed-since", value: true },
+  { name: "only-changed-lines" },
+  { name: "baseline", value: true },
+  { name: "update-baseline" },
   { name: "help", alias: "h" }
 ];
 var FAIL_LEVELS = ["error", "warning", "info", "none"];
@@ -43640,9 +44022,19 @@ async function lintCommand(argv, io) {
   if (siteUrlFlag !== void 0 && !/^https?:\/\/[^\s/]+/.test(siteUrlFlag)) throw new UsageError(`--site-url expects an http(s) URL; got "${siteUrlFlag}"`);
   const rules = ruleOverrides(listOption(args, "rule"));
   const quiet = flag(args, "quiet");
+  const changedRef = stringOption(args, "changed-since");
+  const onlyChangedLines = flag(args, "only-changed-lines");
+  if (onlyChangedLines && changedRef === void 0) throw new UsageError("--only-changed-lines needs --changed-since <ref>");
+  if (changedRef !== void 0 && stdin) throw new UsageError("--changed-since picks files from git; it cannot be used with --stdin");
+  if (onlyChangedLines && fix !== "off") throw new UsageError(`--only-changed-lines cannot be used with --${fix === "write" ? "fix" : "fix-dry-run"}; fix with --changed-since alone, or without it`);
+  const baselineFlag = stringOption(args, "baseline");
+  const updateBaseline = flag(args, "update-baseline");
+  if (updateBaseline && baselineFlag === void 0) throw new UsageError("--update-baseline needs --baseline <file>");
+  if (updateBaseline && onlyChangedLines) throw new UsageError("--update-baseline cannot be used with --only-changed-lines");
+  if (updateBaseline && fix === "dry-run") throw new UsageError("--update-baseline cannot be used with --fix-dry-run");
   const cwd = io.cwd;
   const configFlag = stringOption(args, "config");
-  const finder = new ConfigFinder(configFlag ? resolve6(cwd, configFlag) : void 0);
+  const finder = new ConfigFinder(configFlag ? resolve8(cwd, configFlag) : void 0);
   const loader = new RulebookLoader();
   const resolver2 = new FileSettingsResolver(finder, loader);
   const cwdChain = finder.chainFor(cwd);
@@ -43651,12 +44043,27 @@ async function lintCommand(argv, io) {
   for (const id of Object.keys(rules)) {
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${closest(id, [...known.keys()]) ? `; did you mean "${closest(id, [...known.keys()])}"?` : ""}`);
   }
+  const baselinePath = baselineFlag === void 0 ? void 0 : resolve8(cwd, baselineFlag);
+  const baseline = baselinePath && !updateBaseline ? readBaseline(baselinePath, baselineFlag) : void 0;
+  if (baselinePath && !updateBaseline && !baseline) io.stderr(`outside-in: ${baselineFlag}: no baseline yet, so every finding is reported (--update-baseline writes it)
+`);
+  const changes = changedRef === void 0 ? void 0 : changedSince(cwd, changedRef);
+  const newFindingsOnly = (all2) => {
+    if (!baselinePath) return all2;
+    if (updateBaseline) {
+      const recorded = writeBaseline(baselinePath, baselineFlag, all2);
+      io.stderr(`outside-in: ${baselineFlag}: recorded ${recorded} finding${recorded === 1 ? "" : "s"}
+`);
+      return all2.map((r) => ({ ...r, findings: [] }));
+    }
+    return baseline ? withoutBaselined(all2, baseline, dirname7(baselinePath)) : all2;
+  };
   let reports;
   let ioError = false;
   let diffs = "";
   if (stdin) {
-    const filePath = resolve6(cwd, stdinFilename ?? "<stdin>");
-    const displayPath = stdinFilename ? toPosix(relative5(cwd, filePath)) : "<stdin>";
+    const filePath = resolve8(cwd, stdinFilename ?? "<stdin>");
+    const displayPath = stdinFilename ? toPosix(relative7(cwd, filePath)) : "<stdin>";
     const bytes = await io.readStdin(maxFileSize);
     const tooLarge = sizeProblem(bytes.length, maxFileSize, "stdin");
     const source = tooLarge ? { ok: false, message: tooLarge } : decodeSource(bytes);
@@ -43677,7 +44084,7 @@ async function lintCommand(argv, io) {
       for (const r of book.rulebook.rules) known.set(r.id, r);
       if (fix === "write") {
         io.stdout(outcome.output ?? source.text);
-        return exitCode(reports, false, failOn, maxWarnings);
+        return exitCode(newFindingsOnly(reports), false, failOn, maxWarnings);
       }
       if (fix === "dry-run" && outcome.output !== void 0) diffs += unifiedDiff(source.text, outcome.output, displayPath);
     }
@@ -43697,9 +44104,10 @@ async function lintCommand(argv, io) {
     for (const problem of walked.unmatched) io.stderr(`outside-in: ${problem.path}: ${problem.message}${unmatchedIsError ? " (pass --no-error-on-unmatched-pattern to allow this)" : ""}
 `);
     ioError = walked.errors.length > 0 || unmatchedIsError && walked.unmatched.length > 0;
-    const cache4 = flag(args, "cache") ? new LintCache(resolve6(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache"), (m) => io.stderr(`outside-in: ${m}
+    const cache4 = flag(args, "cache") ? new LintCache(resolve8(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache"), (m) => io.stderr(`outside-in: ${m}
 `)) : void 0;
-    reports = await lintFiles(walked.files, resolver2, {
+    const files = changes ? walked.files.filter((file) => changes.files.has(file)) : walked.files;
+    reports = await lintFiles(files, resolver2, {
       cwd,
       fix,
       reportUnusedDisables: flag(args, "report-unused-disables"),
@@ -43711,7 +44119,9 @@ async function lintCommand(argv, io) {
     cache4?.save();
     for (const book of loader.loaded()) for (const r of book.rulebook.rules) known.set(r.id, r);
     diffs = reports.map((r) => r.diff ?? "").join("");
+    if (changes && onlyChangedLines) reports = reports.map((r) => keepChangedLines(r, addedLines(changes, changes.files.get(r.filePath)), known));
   }
+  reports = newFindingsOnly(reports);
   if (quiet) reports = reports.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === "error") }));
   const outputFile = stringOption(args, "output-file");
   const colorFlag = flag(args, "color") ? true : flag(args, "no-color") ? false : void 0;
@@ -43723,15 +44133,15 @@ async function lintCommand(argv, io) {
   }
   if (diffs) io.stdout(diffs);
   if (outputFile) {
-    const target = resolve6(cwd, outputFile);
-    if (!existsSync5(dirname6(target))) mkdirSync2(dirname6(target), { recursive: true });
-    writeFileSync3(target, report);
+    const target = resolve8(cwd, outputFile);
+    if (!existsSync6(dirname7(target))) mkdirSync3(dirname7(target), { recursive: true });
+    writeFileSync4(target, report);
   } else io.stdout(report);
   return exitCode(reports, ioError, failOn, maxWarnings);
 }
 
 // src/cli/commands/init.ts
-import { existsSync as existsSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync7, writeFileSync as writeFileSync5 } from "node:fs";
 import { join as join7 } from "node:path";
 var SCHEMA_URL = "https://outside-in.dev/schema/outside-in.schema.json";
 var STARTER_YAML = `# yaml-language-server: $schema=${SCHEMA_URL}
@@ -43793,7 +44203,7 @@ async function initCommand(argv, io) {
 `);
     return 2;
   }
-  const existing = CONFIG_FILE_NAMES.map((name2) => join7(io.cwd, name2)).filter((file2) => existsSync6(file2));
+  const existing = CONFIG_FILE_NAMES.map((name2) => join7(io.cwd, name2)).filter((file2) => existsSync7(file2));
   if (existing.length && !flag(args, "force")) {
     io.stderr(`outside-in: ${existing[0]} already exists; pass --force to replace it
 `);
@@ -43802,7 +44212,7 @@ async function initCommand(argv, io) {
   const name = flag(args, "json") ? ".outside-in.json" : ".outside-in.yaml";
   const file = join7(io.cwd, name);
   try {
-    writeFileSync4(file, flag(args, "json") ? STARTER_JSON : STARTER_YAML);
+    writeFileSync5(file, flag(args, "json") ? STARTER_JSON : STARTER_YAML);
   } catch (error) {
     io.stderr(`outside-in: cannot write ${file}: ${error.message}
 `);
@@ -43814,10 +44224,10 @@ async function initCommand(argv, io) {
 }
 
 // src/cli/commands/rules.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 import { join as join8 } from "node:path";
 function rulesHere(cwd, configFlag) {
-  const finder = new ConfigFinder(configFlag ? resolve7(cwd, configFlag) : void 0);
+  const finder = new ConfigFinder(configFlag ? resolve9(cwd, configFlag) : void 0);
   const chain = finder.chainFor(cwd);
   const book = new RulebookLoader().forChain(chain);
   const settings = resolveFileSettings(layersFor(chain, join8(cwd, "_")), matchGlob);
@@ -43848,7 +44258,7 @@ ${rules.length} rules. \`outside-in explain <rule>\` tells why one matters.
 }
 
 // src/cli/commands/explain.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 async function explainCommand(argv, io) {
   const args = parseArgs(argv, [{ name: "config", alias: "c", value: true }, { name: "site-url", value: true }, { name: "help", alias: "h" }], "explain");
   if (flag(args, "help")) {
@@ -43866,7 +44276,7 @@ async function explainCommand(argv, io) {
 `);
     return 2;
   }
-  const chain = new ConfigFinder(configFlag ? resolve8(io.cwd, configFlag) : void 0).chainFor(io.cwd);
+  const chain = new ConfigFinder(configFlag ? resolve10(io.cwd, configFlag) : void 0).chainFor(io.cwd);
   const siteUrl = stringOption(args, "site-url") ?? [...chain].reverse().find((l) => l.config.siteUrl)?.config.siteUrl ?? DEFAULT_SITE_URL;
   let out = `${rule.id}: ${rule.title}
 `;
@@ -43890,6 +44300,89 @@ ${rule.docs.why}
 More: ${ruleHelpUrl(rule.id, siteUrl)}
 `;
   io.stdout(out);
+  return 0;
+}
+
+// src/cli/commands/doctor.ts
+import { existsSync as existsSync8, statSync as statSync8 } from "node:fs";
+import { dirname as dirname8, join as join9, relative as relative8, resolve as resolve11 } from "node:path";
+function settingSources(chain, file) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const loaded of chain) {
+    const own6 = resolveFileSettings(layersFor([loaded], file), matchGlob);
+    if (own6.documentType !== void 0) sources.set("documentType", loaded);
+    if (own6.audience !== void 0) sources.set("audience", loaded);
+    for (const id of Object.keys(own6.rules)) sources.set(`rules.${id}`, loaded);
+  }
+  return sources;
+}
+async function doctorCommand(argv, io) {
+  const args = parseArgs(argv, [{ name: "config", alias: "c", value: true }, { name: "help", alias: "h" }], "doctor");
+  if (flag(args, "help")) {
+    io.stdout(DOCTOR_HELP);
+    return 0;
+  }
+  if (args.positionals.length > 1) throw new UsageError("doctor takes one path; run it once per path");
+  const cwd = io.cwd;
+  const target = resolve11(cwd, args.positionals[0] ?? ".");
+  const isFolder = existsSync8(target) && statSync8(target).isDirectory();
+  const file = isFolder ? join9(target, "_") : target;
+  const shown = (path) => toPosix(relative8(cwd, path)) || ".";
+  const out = [];
+  const line = (text3 = "") => out.push(text3);
+  const configFlag = stringOption(args, "config");
+  const finder = new ConfigFinder(configFlag ? resolve11(cwd, configFlag) : void 0);
+  const loader = new RulebookLoader();
+  const resolver2 = new FileSettingsResolver(finder, loader);
+  const chain = finder.chainFor(dirname8(file));
+  const book = loader.forChain(chain);
+  line(`${shown(target)}${isFolder ? " (folder: settings of a file directly in it)" : existsSync8(target) ? "" : " (does not exist yet)"}`);
+  line();
+  line("Config files, farthest first (nearer ones win):");
+  if (configFlag) line(`  ${shown(chain[0].file)}  (given with --config: no lookup)`);
+  else if (!chain.length) line("  none: the built-in defaults apply (looked up to the file system's root)");
+  else {
+    for (const [i, loaded] of chain.entries()) {
+      const stop = i === 0 && loaded.config.root ? "  root: true, the lookup stopped here" : "";
+      line(`  ${shown(loaded.file)}${stop}`);
+    }
+    if (!chain[0].config.root) line("  (no root: true on the way; the lookup went up to the file system's root)");
+  }
+  line();
+  const ignoreFiles = new IgnoreFiles(cwd);
+  const read = ignoreFiles.filesApplyingIn(dirname8(file));
+  line("Ignore files, from the top down:");
+  for (const f of read) line(`  ${shown(f)}`);
+  if (!read.length) line("  none");
+  line();
+  line("Rule folders:");
+  const folders = loader.foldersFor(chain);
+  for (const entry of folders) line(`  ${shown(entry.folder)}  ${plural(loader.rulesIn(entry).length, "rule")}, declared by ${shown(entry.loaded.file)} (${entry.field})`);
+  if (!folders.length) line("  none: built-in rules only");
+  line(`  ${plural(book.rulebook.rules.length, "rule")} in effect`);
+  line();
+  const settings = resolveFileSettings(layersFor(chain, file), matchGlob);
+  const sources = settingSources(chain, file);
+  const from = (key) => sources.has(key) ? `  (from ${shown(sources.get(key).file)})` : "";
+  line("Settings:");
+  line(`  documentType: ${settings.documentType ?? "not set"}${from("documentType")}`);
+  line(`  audience: ${settings.audience ?? "not set"}${from("audience")}`);
+  const overridden = Object.entries(settings.rules);
+  line(`  rules overridden:${overridden.length ? "" : " none"}`);
+  for (const [id, severity] of overridden) line(`    ${id}: ${severity}${from(`rules.${id}`)}`);
+  line();
+  const byIgnoreFile = ignoreFiles.whyIgnored(file);
+  const byConfig = resolver2.whyIgnored(file);
+  if (byIgnoreFile) {
+    const what = byIgnoreFile.path === file ? "it" : `${shown(byIgnoreFile.path)}/`;
+    line(`Ignored: yes, ${what} matches ${byIgnoreFile.files.map(shown).join(" and ")} (--no-ignore lints it)`);
+  } else if (byConfig && "ruleFolder" in byConfig) {
+    line(`Ignored: yes, it is in the rule folder ${shown(byConfig.ruleFolder.folder)} (declared by ${shown(byConfig.ruleFolder.loaded.file)}), whose Don't examples are wrong on purpose (--no-ignore lints it)`);
+  } else if (byConfig) {
+    line(`Ignored: yes, by the ignore globs of ${shown(byConfig.config.file)} (--no-ignore lints it)`);
+  } else line("Ignored: no");
+  io.stdout(`${out.join("\n")}
+`);
   return 0;
 }
 
@@ -43923,7 +44416,8 @@ var COMMANDS = {
   lint: lintCommand,
   init: initCommand,
   rules: rulesCommand,
-  explain: explainCommand
+  explain: explainCommand,
+  doctor: doctorCommand
 };
 async function main(argv, overrides = {}) {
   const io = { ...processIo(), ...overrides };
@@ -43934,7 +44428,7 @@ async function main(argv, overrides = {}) {
       return command === void 0 ? 2 : 0;
     }
     if (command === "--version" || command === "-v") {
-      io.stdout(`${CLI_VERSION}
+      io.stdout(`${CLI_VERSION} (rulebook ${builtinRulebookHash().slice(0, 8)})
 `);
       return 0;
     }
