@@ -1,7 +1,8 @@
 // Every CLI command the README and docs/cli.md show runs, word for word, against a copy of this
 // repository and exits as documented. A command added to the docs needs an entry here; an entry
 // whose command left the docs fails too, so the two cannot drift apart.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { appendFileSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, runBin, type RunResult } from "../cli/helpers.ts";
@@ -15,6 +16,20 @@ interface Expectation {
   /** The exit code the docs promise (0 clean, 1 findings at or above --fail-on, 2 usage or I/O error). */
   code: number;
   check?: (result: RunResult, dir: string, before: Map<string, string>) => void;
+  /** Puts the copy in the state the command is documented for (a git history, an earlier run). */
+  setup?: (dir: string) => void;
+}
+
+const git = (dir: string, ...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe" });
+const NEW_SENTENCE = "\nWe may close your account at our sole discretion.\n";
+
+/** The copy as a repository whose origin/main is the tree as copied, then one new sentence. */
+function branchWithOneNewSentence(dir: string): void {
+  git(dir, "init", "-q");
+  git(dir, "add", "-A");
+  git(dir, "-c", "user.name=Docs Test", "-c", "user.email=docs@example.com", "commit", "-qm", "as copied");
+  git(dir, "update-ref", "refs/remotes/origin/main", "HEAD");
+  appendFileSync(join(dir, "samples/refund-policy.md"), NEW_SENTENCE);
 }
 
 const showsSampleFindings = (r: RunResult) => {
@@ -23,7 +38,36 @@ const showsSampleFindings = (r: RunResult) => {
 };
 const unchanged = (dir: string, before: Map<string, string>) => expect(snapshot(dir)).toEqual(before);
 
+const BASELINE = ".outside-in-baseline.json";
+
 const EXPECTED: Record<string, Expectation> = {
+  "npx outside-in lint --changed-since origin/main --only-changed-lines": {
+    code: 1,
+    setup: branchWithOneNewSentence,
+    check: (r) => {
+      expect(r.stdout).toContain("samples/refund-policy.md");
+      expect(r.stdout).not.toMatch(/^samples\/product-spec\.md {2}perspective/m);
+      expect(r.stdout).toMatch(/✖ \d+ problems? \(1 error/);
+      expect(r.stdout).toContain("sole-discretion");
+    },
+  },
+  [`npx outside-in lint --baseline ${BASELINE} --update-baseline`]: {
+    code: 0,
+    check: (_, dir) => expect(JSON.parse(readFileSync(join(dir, BASELINE), "utf8")).outsideInBaseline).toBe(1),
+  },
+  [`npx outside-in lint --baseline ${BASELINE}`]: {
+    code: 1,
+    setup: (dir) => {
+      expect(runBin(["lint", "--baseline", BASELINE, "--update-baseline"], { cwd: dir }).code).toBe(0);
+      appendFileSync(join(dir, "samples/product-spec.md"), NEW_SENTENCE);
+    },
+    check: (r) => {
+      expect(r.stdout).toContain("samples/product-spec.md");
+      // Only the file with a new finding gets a heading (every file still appears in the score list).
+      expect(r.stdout).not.toMatch(/^samples\/customer-survey\.md {2}perspective/m);
+      expect(r.stdout).toContain("sole-discretion");
+    },
+  },
   "node bin/outside-in lint samples": { code: 1, check: showsSampleFindings },
   "node bin/outside-in lint": { code: 1, check: showsSampleFindings },
   'node bin/outside-in lint docs "samples/**/*.md"': {
@@ -105,6 +149,7 @@ describe("commands in the README and docs/cli.md", () => {
   it.each(commands.map((c) => [`${c.file}:${c.line} ${c.text}`, c] as const))("%s", (_, command) => {
     const expected = EXPECTED[command.text];
     const dir = copyOf(pristine);
+    expected?.setup?.(dir);
     const before = snapshot(dir);
     const result = runBin(cliArgs(command.text), { cwd: dir });
     const output = `${command.text}\n${result.stdout}\n${result.stderr}`;
