@@ -1,8 +1,9 @@
 // `npm run bench`: times `outside-in lint` against alex and write-good (and the bare
 // mdast-util-from-markdown parse as the floor) on the same files in one run, then writes the table
 // of ratios to docs/benchmarks.md. Also checks the cache speed-up, a cold start on one small file,
-// a 50 MB file and a 10,000-file tree.
+// a 50 MB file and a 10,000-file tree, and that one file's lint time grows linearly with its size.
 // usage: node scripts/bench.mjs [--scale N] [--runs N] [--anchor-timeout S] [--huge-timeout S] [--no-write]
+//        node scripts/bench.mjs --linearity-only [--runs N]   (just the 1-8 MB rows; writes nothing)
 import { execFileSync, spawnSync } from "node:child_process";
 import { build } from "esbuild";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -43,6 +44,7 @@ async function buildBefore(ref) {
   return join(dir, "run.mjs");
 }
 const BEFORE = await buildBefore(BEFORE_REF);
+const linearityOnly = args.includes("--linearity-only");
 
 function markdownFiles(dir) {
   const out = [];
@@ -125,6 +127,40 @@ const sets = [
   stage(`generated-${scale}x`, policies.map((p) => ({ ...p, copies: scale }))),
 ];
 
+// One file of policy text at 1, 2, 4 and 8 MB: the cost per MB should stay flat as the file grows.
+function timeLinearity() {
+  const dir = join(work, "linearity");
+  mkdirSync(dir, { recursive: true });
+  const policyText = stage("policy-text", policies).files.map((f) => readFileSync(f, "utf8")).join("\n\n");
+  const out = [];
+  for (const size of [1, 2, 4, 8]) {
+    let text = "";
+    while (text.length < size * 1024 * 1024) text += `${policyText}\n\n`;
+    const file = join(dir, `policies-${size}mb.md`);
+    writeFileSync(file, text.slice(0, size * 1024 * 1024));
+    const run = time(node, [CLI, "lint", "-f", "json", file], { times: runs });
+    const runBefore = time(node, [BEFORE, "lint", "-f", "json", file], { times: runs });
+    out.push({ size, ours: run, before: runBefore });
+    console.log(`  ${size} MB: outside-in ${s(run.seconds)} (${s(run.seconds / size)} per MB), before ${s(runBefore.seconds)} (${s(runBefore.seconds / size)} per MB)`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+const perMb = (row, key) => row[key].seconds / row.size;
+/** Highest cost per MB over the lowest, across the sizes. */
+const spread = (linear, key) => Math.max(...linear.map((r) => perMb(r, key))) / Math.min(...linear.map((r) => perMb(r, key)));
+const linearityTable = (linear) => [
+  `| one file of policy text | outside-in | per MB | engine at ${BEFORE_REF} | per MB |`,
+  "|---:|---:|---:|---:|---:|",
+  ...linear.map((r) => `| ${r.size} MB | ${s(r.ours.seconds)} | ${s(perMb(r, "ours"))} | ${s(r.before.seconds)} | ${s(perMb(r, "before"))} |`),
+].join("\n");
+if (linearityOnly) {
+  console.log("bench: linearity, one file of policy text");
+  const linear = timeLinearity();
+  console.log(`\n${linearityTable(linear)}\n\ncost per MB, highest over lowest: outside-in ${ratio(spread(linear, "ours"), 1)}, before ${ratio(spread(linear, "before"), 1)} (goal: ≤ 1.5×)`);
+  process.exit(0);
+}
+
 const rows = [];
 for (const corpus of sets) {
   const many = corpus.files.length > 1000;
@@ -181,6 +217,9 @@ const treeRun = time(node, [CLI, "lint", "-f", "json", tree], { times: 1 });
 const treeMessages = treeRun.stderr.trim().split("\n").filter(Boolean);
 console.log(`bench: 10,002-file tree: ${s(treeRun.seconds)} exit ${treeRun.status}; stderr: ${treeMessages.map((m) => m.replace(tree, "<tree>")).join(" | ")}`);
 
+console.log("bench: linearity, one file of policy text");
+const linear = timeLinearity();
+
 // The table, as ratios against tools measured in this same run.
 const table = [
   "| corpus | files | MB | outside-in | before the judgement work | bare parse (floor) | alex | write-good | vs before | vs alex | vs floor | cached re-lint |",
@@ -194,6 +233,7 @@ const goals = [
   ["≤ 1.5× the time of the engine before the judgement work", rows.every((r) => r.ours.seconds / r.before.seconds <= 1.5), rows.map((r) => ratio(r.ours.seconds, r.before.seconds)).join(", ")],
   ["< 300 ms for one small file, cold", coldStart.seconds < 0.3, `${s(coldStart.seconds)} (before: ${s(coldStartBefore.seconds)})`],
   ["cached re-lint ≥ 5× faster", rows.every((r) => r.ours.seconds / r.warm.seconds >= 5), rows.map((r) => ratio(r.ours.seconds, r.warm.seconds)).join(", ")],
+  ["cost per MB within 1.5× from 1 to 8 MB", spread(linear, "ours") <= 1.5, `${ratio(spread(linear, "ours"), 1)} highest over lowest (before: ${ratio(spread(linear, "before"), 1)})`],
 ];
 const environment = `Node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${new Date().toISOString().slice(0, 10)}; median of ${runs} runs (1 run for corpora over 1,000 files).`;
 const markdown = `${table}
@@ -201,6 +241,8 @@ const markdown = `${table}
 | goal | met | measured |
 |---|---|---|
 ${goals.map(([goal, met, measured]) => `| ${goal} | ${met ? "yes" : "**no**"} | ${measured} |`).join("\n")}
+
+${linearityTable(linear)}
 
 - One small file from a cold start (new process): ${s(coldStart.seconds)}.
 - A 50 MB file: by default it is skipped in ${s(hugeSkipped.seconds)} with \`${hugeSkipped.stderr.trim().replace(work, "<tmp>")}\` (exit ${hugeSkipped.status}); linting it anyway with \`--max-file-size 64\` ${hugeOutcome}.

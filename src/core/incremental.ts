@@ -5,16 +5,11 @@
 // the result equals `lint(text, options)` exactly; test/core/incremental.test.ts checks this with
 // random documents and random edits.
 //
-// Why a chunk parses alone exactly as it does inside the document: Markdown's block structure is
-// decided line by line, front to back. A chunk starts at an unindented line after a blank line;
-// if the previous chunk leaves no block open that survives such a line (only a fenced code block or
-// an HTML block of kinds 1-5 does: lists, quotes, paragraphs and tables all end there), the parser
-// is in its start state again. Each chunk's own parse tells whether it ends "clean"; a chunk that
-// does not is merged with the next one. Link and footnote definitions are global, so the labels
-// defined anywhere are added to every chunk as stub definitions before it is parsed.
-import type { Root, RootContent } from "mdast";
+// Why a chunk parses alone exactly as it does inside the document: see markdown/chunks.ts.
+import type { Root } from "mdast";
 import { buildProseView, type HtmlComment } from "./markdown/prose-view.ts";
 import { parseMarkdown } from "./markdown/parse.ts";
+import { chunkStarts, closed, definitionLabels, frontMatterLeftOpen, stubs, withStubs } from "./markdown/chunks.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { createLineIndex } from "./positions.ts";
 import type { RawFinding } from "./rules/compiled-rule.ts";
@@ -23,84 +18,7 @@ import { finishDocument, toFinding } from "./document-pass.ts";
 import { documentOptions } from "./document-context.ts";
 import type { Finding, LintOptions, LintResult, OffsetRange, Sentence } from "./types.ts";
 
-
-// ----- Where chunks may start -----
-
-/**
- * Offsets where a chunk may start: unindented lines after a blank line (Markdown) or after an empty
- * line (plain text, whose paragraphs are runs of non-empty lines). Lines that could open front
- * matter (`---`, `+++`) never start a chunk. Always includes 0.
- */
-export function chunkStarts(text: string, syntax: "markdown" | "text" = "markdown"): number[] {
-  const starts = [0];
-  const n = text.length;
-  let previousBlank = false;
-  // A hand-written line scan: this runs on every keystroke over the whole document.
-  for (let at = 0; at < n; ) {
-    let end = at;
-    let blank = true;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      // Markdown: a line of spaces and tabs is blank. Plain text: only an empty line is.
-      if (syntax === "text" || (c !== 32 && c !== 9 && c !== 12 && c !== 11)) blank = false;
-      end++;
-    }
-    if (previousBlank && at > 0 && !blank) {
-      const first = text.charCodeAt(at);
-      const startsWithSpace = first === 32 || first === 9 || first === 12 || first === 11 || first === 0xa0 || /\s/.test(text[at]!);
-      const frontMatterLike = text.startsWith("---", at) || text.startsWith("+++", at);
-      if (!startsWithSpace && !frontMatterLike) starts.push(at);
-    }
-    previousBlank = blank;
-    // Step over the line break (\r\n counts as one).
-    if (end < n && text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
-    else end += 1;
-    at = end;
-  }
-  return starts;
-}
-
-// ----- Does a chunk end clean? -----
-
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const HTML_KINDS: Array<[RegExp, RegExp]> = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-
-/** Start of the line holding `offset` (\r, \n and \r\n all end lines). */
-function lineStartBefore(source: string, offset: number): number {
-  return Math.max(source.lastIndexOf("\n", offset - 1), source.lastIndexOf("\r", offset - 1)) + 1;
-}
-
-/** True unless `node` is a fenced code block or HTML block of kinds 1-5 that is still open. */
-function closed(node: RootContent, source: string): boolean {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? 0;
-  const raw = source.slice(start, end);
-  if (node.type === "code") {
-    // Node positions start after any indentation: take the whole first line.
-    const lineStart = lineStartBefore(source, start);
-    const open = FENCE.exec(source.slice(lineStart, end));
-    if (!open) return true; // indented code
-    const lines = raw.split(/\r\n|\n|\r/);
-    const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1)!);
-    return lines.length >= 2 && !!close && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length;
-  }
-  if (node.type === "html") {
-    const lineStart = lineStartBefore(source, start);
-    const text = source.slice(lineStart, end);
-    for (const [opener, closer] of HTML_KINDS) {
-      const m = opener.exec(text);
-      if (m) return closer.test(text.slice(m[0].length));
-    }
-  }
-  return true;
-}
+export { chunkStarts };
 
 // ----- Per-chunk analysis -----
 
@@ -120,21 +38,6 @@ interface ChunkAnalysis {
   clean: boolean;
 }
 
-function collectDefinitions(nodes: readonly RootContent[], from: number, to: number, out: string[]): void {
-  for (const node of nodes) {
-    const at = node.position?.start.offset ?? -1;
-    if (node.type === "definition" && at >= from && at < to) out.push(node.label ?? node.identifier);
-    else if (node.type === "footnoteDefinition" && at >= from && at < to) out.push(`^${node.label ?? node.identifier}`);
-    if ("children" in node) collectDefinitions(node.children as RootContent[], from, to, out);
-  }
-}
-
-function stubs(labels: readonly string[]): string {
-  return labels.map((label) => `[${label.replace(/\s+/g, " ")}]: #`).join("\n");
-}
-
-// Stub definitions go after the first chunk (front matter must stay at the very start) and before
-// every other chunk (so an unclosed fence at the end of the document cannot swallow them).
 function analyseChunk(
   chunkText: string,
   first: boolean,
@@ -142,10 +45,7 @@ function analyseChunk(
   rules: readonly ActiveRule[],
   options: LintOptions,
 ): ChunkAnalysis {
-  const prefix = definitions && !first ? `${definitions}\n\n` : "";
-  const suffix = definitions && first ? `\n\n${definitions}\n` : "";
-  const source = prefix + chunkText + suffix;
-  const from = prefix.length;
+  const { source, from } = withStubs(chunkText, first, definitions);
   const to = from + chunkText.length;
   const view = buildProseView(source, { syntax: options.syntax, frontMatterFields: options.frontMatterFields });
   const sentences = splitSentences(view).filter((s) => s.start >= from && s.start < to);
@@ -156,21 +56,18 @@ function analyseChunk(
   const comments = view.comments
     .filter((c) => c.range.start >= from && c.range.start < to)
     .map((c) => ({ body: c.body, range: { start: c.range.start - from, end: c.range.end - from } }));
-  const labels: string[] = [];
+  let labels: string[] = [];
   let clean = true;
   // Only fences, HTML, definitions and front matter can leave a chunk open or define labels;
   // chunks without their marks (most paragraphs) skip the second parse.
   const needsTree = /```|~~~|<|\]:/.test(chunkText) || (first && /^\uFEFF?(?:---|\+\+\+)/.test(chunkText));
   if (options.syntax !== "text" && needsTree) {
     const tree: Root = parseMarkdown(source);
-    collectDefinitions(tree.children, from, to, labels);
+    labels = definitionLabels(tree, from, to);
     const last = tree.children.filter((n) => (n.position?.start.offset ?? 0) < to).at(-1);
     clean = !last || closed(last, source);
     // Front matter that the chunk opens but does not close continues into the next chunk.
-    const firstNode = tree.children[0]?.type as string | undefined;
-    if (first && /^\uFEFF?(?:---|\+\+\+)[ \t]*(?:\r\n|\n|\r)/.test(chunkText) && firstNode !== "yaml" && firstNode !== "toml") {
-      clean = false;
-    }
+    if (first && frontMatterLeftOpen(chunkText, tree)) clean = false;
   }
   return {
     sentences: sentences.map((s) => ({ ...s, start: s.start - from })),

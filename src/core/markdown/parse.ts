@@ -13,6 +13,7 @@ import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
 import type { Root } from "mdast";
+import { flattenDeepNesting } from "./deep-nesting.ts";
 
 // A remark plugin registering the syntax extensions above.
 function remarkProseSyntax(this: Processor) {
@@ -28,7 +29,10 @@ function remarkProseSyntax(this: Processor) {
 
 const processor = unified().use(remarkParse).use(remarkProseSyntax);
 
-/** Parses Markdown into an mdast tree whose node positions are offsets into `text`. */
+/**
+ * Parses Markdown into an mdast tree whose node positions are offsets into `text`. Nesting past
+ * the limit in deep-nesting.ts is read as plain text, so node values there can hold a stand-in letter.
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  return processor.parse(flattenDeepNesting(text).text) as Root;
 }
