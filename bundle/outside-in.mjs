@@ -42837,36 +42837,27 @@ function unknownIdIssues(config, rulebook2) {
 
 // src/cli/rule-folders.ts
 var inside = (path, folder) => path === folder || path.startsWith(folder.endsWith(sep2) ? folder : folder + sep2);
-function readError(loaded, field, path, error) {
-  return new ConfigError(loaded.file, [{ field, message: `${path} cannot be read: ${ioReason(error)}` }]);
-}
-function markdownFiles(dir, boundary, fail, seen = /* @__PURE__ */ new Set()) {
+function markdownFiles(dir, boundary, seen = /* @__PURE__ */ new Set()) {
   const files = [];
-  let entries = [];
-  try {
-    const real = realpathSync(dir);
-    if (seen.has(real)) return files;
-    seen.add(real);
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    fail(dir, error);
-  }
-  for (const entry of entries) {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return files;
+  seen.add(real);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join3(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile2 = entry.isFile();
     if (entry.isSymbolicLink()) {
-      let real;
+      let real2;
       try {
-        real = realpathSync(path);
+        real2 = realpathSync(path);
       } catch {
         continue;
       }
-      if (!inside(real, boundary)) continue;
-      const stat = statSync2(real);
+      if (!inside(real2, boundary)) continue;
+      const stat = statSync2(real2);
       isDir = stat.isDirectory(), isFile2 = stat.isFile();
     }
-    if (isDir) files.push(...markdownFiles(path, boundary, fail, seen));
+    if (isDir) files.push(...markdownFiles(path, boundary, seen));
     else if (isFile2 && entry.name.endsWith(".md")) files.push(path);
   }
   return files.sort();
@@ -42897,18 +42888,10 @@ var RulebookLoader = class {
     if (outside && !loaded.config.ruleFoldersOutsideProject) {
       throw new ConfigError(loaded.file, [{ field, message: `${folder} is outside the project (${project}); set ruleFoldersOutsideProject: true to read rules from there` }]);
     }
-    const fail = (path, error) => {
-      throw readError(loaded, field, path, error);
-    };
     const hash2 = createHash2("sha256");
     const rules = [];
-    for (const file of markdownFiles(folder, outside ? real : project, fail)) {
-      let text3 = "";
-      try {
-        text3 = readFileSync3(file, "utf8");
-      } catch (error) {
-        fail(file, error);
-      }
+    for (const file of markdownFiles(folder, outside ? real : project)) {
+      const text3 = readFileSync3(file, "utf8");
       hash2.update(file).update("\0").update(text3);
       rules.push(parseRuleFile(text3, file));
     }

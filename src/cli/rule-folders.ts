@@ -1,9 +1,8 @@
 // Extra rule folders from configs: Markdown rule files parsed by the core, merged over the built-ins.
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, resolve, sep } from "node:path";
 import { gitRoot } from "./ignore-files.ts";
-import { ioReason } from "./io-error.ts";
 import { builtinRulebook, checkExtraRules, extendRulebook, parseRuleFile, RuleFileError, type Rule, type Rulebook } from "../core/index.ts";
 import { ConfigError } from "../core/config/types.ts";
 import { unknownIdIssues } from "../core/config/resolve.ts";
@@ -26,27 +25,17 @@ export interface RuleFolderEntry {
 
 const inside = (path: string, folder: string): boolean => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
-/** A one-line error naming the path, for any file-system failure while reading rules. */
-function readError(loaded: LoadedConfig, field: string, path: string, error: unknown): ConfigError {
-  return new ConfigError(loaded.file, [{ field, message: `${path} cannot be read: ${ioReason(error)}` }]);
-}
-
 /**
  * The rule files under `dir`, sorted. Symbolic links are followed only while they stay inside
- * `boundary`, and each real folder is read once, so a link cycle cannot loop.
+ * `boundary`, and each real folder is read once, so a link cycle cannot loop. A file-system
+ * failure is thrown as it is: main() reports it in one line naming the path.
  */
-function markdownFiles(dir: string, boundary: string, fail: (path: string, error: unknown) => never, seen = new Set<string>()): string[] {
+function markdownFiles(dir: string, boundary: string, seen = new Set<string>()): string[] {
   const files: string[] = [];
-  let entries: Dirent[] = [];
-  try {
-    const real = realpathSync(dir);
-    if (seen.has(real)) return files;
-    seen.add(real);
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    fail(dir, error);
-  }
-  for (const entry of entries) {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return files;
+  seen.add(real);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -61,7 +50,7 @@ function markdownFiles(dir: string, boundary: string, fail: (path: string, error
       const stat = statSync(real);
       (isDir = stat.isDirectory()), (isFile = stat.isFile());
     }
-    if (isDir) files.push(...markdownFiles(path, boundary, fail, seen));
+    if (isDir) files.push(...markdownFiles(path, boundary, seen));
     else if (isFile && entry.name.endsWith(".md")) files.push(path);
   }
   return files.sort();
@@ -96,18 +85,10 @@ export class RulebookLoader {
     if (outside && !loaded.config.ruleFoldersOutsideProject) {
       throw new ConfigError(loaded.file, [{ field, message: `${folder} is outside the project (${project}); set ruleFoldersOutsideProject: true to read rules from there` }]);
     }
-    const fail = (path: string, error: unknown): never => {
-      throw readError(loaded, field, path, error);
-    };
     const hash = createHash("sha256");
     const rules: Rule[] = [];
-    for (const file of markdownFiles(folder, outside ? real : project, fail)) {
-      let text = "";
-      try {
-        text = readFileSync(file, "utf8");
-      } catch (error) {
-        fail(file, error);
-      }
+    for (const file of markdownFiles(folder, outside ? real : project)) {
+      const text = readFileSync(file, "utf8");
       hash.update(file).update("\0").update(text);
       rules.push(parseRuleFile(text, file));
     }
