@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { aptInstall } from "../apt-install.mjs";
 import { cleanNpmEnv } from "../clean-npm-env.mjs";
 
 export const CODE_SERVER_VERSION = "4.139.1";
@@ -31,13 +32,7 @@ function ensureAptPackages() {
   const missing = [];
   if (!existsSync("/usr/bin/chromium")) missing.push("chromium");
   if (!existsSync("/usr/include/gssapi/gssapi.h") && !existsSync("/usr/include/gssapi.h")) missing.push("libkrb5-dev");
-  if (missing.length === 0) return;
-  console.log(`pretest: apt-get install ${missing.join(" ")}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  // Wait for another apt run (the Chromium step may be installing) instead of failing.
-  const lockWait = ["-o", "DPkg::Lock::Timeout=300"];
-  execFileSync("apt-get", [...lockWait, "update"], { stdio: "inherit", env });
-  execFileSync("apt-get", [...lockWait, "install", "-y", "--no-install-recommends", ...missing], { stdio: "inherit", env });
+  aptInstall(missing);
 }
 
 function node24Version(node24BinDir) {
