@@ -1,6 +1,6 @@
 // Shared helpers for CLI tests: temp trees, the real binary, and main() in-process.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,6 +29,23 @@ export function runBin(args: string[], options: RunOptions): RunResult {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...BASE_ENV, ...options.env })) if (v !== undefined) env[k] = v;
   const run = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, input: options.stdin ?? "", encoding: "utf8", maxBuffer: 1 << 28 });
+  if (run.error) throw run.error;
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * Spawns the binary as a user without privileges, so file permissions matter: root reads any
+ * file. As root that user is "nobody" (setpriv), and the folder is opened up for it to enter.
+ */
+export function runBinUnprivileged(args: string[], options: RunOptions): RunResult {
+  if (process.getuid?.() !== 0) return runBin(args, options);
+  chmodSync(options.cwd, 0o755);
+  for (const entry of readdirSync(options.cwd, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) chmodSync(join(entry.parentPath, entry.name), 0o755);
+  }
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...BASE_ENV, HOME: options.cwd, ...options.env })) if (v !== undefined) env[k] = v;
+  const run = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...args], { cwd: options.cwd, env, encoding: "utf8" });
   if (run.error) throw run.error;
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }

@@ -1,22 +1,10 @@
 // Item 7: rule folders stay inside the project unless a config opts in, symbolic links do not
 // lead out of it, project rules cannot silently take a built-in rule's id, and file-system
 // failures are one line naming the path, with exit 2.
-import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readdirSync, symlinkSync } from "node:fs";
+import { chmodSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, makeTree, runBin, SAFE_RULE, ZEBRA_RULE, ZEBRA_TEXT, type RunResult } from "../cli/helpers.ts";
-
-// Root reads any file, so as root the CLI runs as "nobody" (setpriv) for a permission to matter.
-function asUnprivilegedUser(args: string[], cwd: string): RunResult {
-  if (process.getuid?.() !== 0) return runBin(args, { cwd });
-  chmodSync(cwd, 0o755);
-  for (const sub of readdirSync(cwd, { recursive: true, withFileTypes: true })) if (sub.isDirectory()) chmodSync(join(sub.parentPath, sub.name), 0o755);
-  const run = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, BIN, ...args], {
-    cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", HOME: cwd },
-  });
-  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
-}
+import { makeTree, runBin, runBinUnprivileged, SAFE_RULE, ZEBRA_RULE, ZEBRA_TEXT } from "../cli/helpers.ts";
 
 const oneLine = (stderr: string) => stderr.trim().split("\n").length === 1 && !stderr.includes("    at ");
 const ruleWithId = (id: string, extra = "") => ZEBRA_RULE.replace("id: zebra-error", `id: ${id}${extra}`);
@@ -104,7 +92,7 @@ describe("7. rule folders and file-system errors", () => {
   it("an unreadable rule file is one line naming it", () => {
     const dir = makeTree({ ".outside-in.yaml": "root: true\nruleFolders: [rules]\n", "rules/zebra-error.md": ZEBRA_RULE, "a.md": ZEBRA_TEXT });
     chmodSync(join(dir, "rules/zebra-error.md"), 0o000);
-    const run = asUnprivilegedUser(["lint", "a.md"], dir);
+    const run = runBinUnprivileged(["lint", "a.md"], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^outside-in: .*rules\/zebra-error\.md: permission denied\n$/);
     expect(oneLine(run.stderr)).toBe(true);
