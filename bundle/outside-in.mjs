@@ -12583,7 +12583,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve12, reject) {
+    function executor(resolve11, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -12614,8 +12614,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve12) {
-          resolve12(file2);
+        } else if (resolve11) {
+          resolve11(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -12717,7 +12717,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve12, reject) {
+    function executor(resolve11, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -12731,8 +12731,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve12) {
-          resolve12(resultingTree);
+        } else if (resolve11) {
+          resolve11(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -15693,10 +15693,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve12 = constructs2[index2].resolveAll;
-    if (resolve12 && !called.includes(resolve12)) {
-      events = resolve12(events, context);
-      called.push(resolve12);
+    const resolve11 = constructs2[index2].resolveAll;
+    if (resolve11 && !called.includes(resolve11)) {
+      events = resolve11(events, context);
+      called.push(resolve11);
     }
   }
   return events;
@@ -42421,7 +42421,7 @@ function builtinRulebookHash() {
 
 // src/cli/commands/lint.ts
 import { existsSync as existsSync6, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname7, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, resolve as resolve7 } from "node:path";
 
 // src/core/config/names.ts
 var CONFIG_FILE_NAMES = [".outside-in.yaml", ".outside-in.yml", ".outside-in.json"];
@@ -43266,8 +43266,8 @@ var LintWorkerPool = class {
     worker.postMessage(job.task);
   }
   run(task) {
-    return new Promise((resolve12, reject) => {
-      this.waiting.push({ task, pending: { resolve: resolve12, reject } });
+    return new Promise((resolve11, reject) => {
+      this.waiting.push({ task, pending: { resolve: resolve11, reject } });
       const worker = this.idle.pop();
       if (worker) this.next(worker);
     });
@@ -43970,7 +43970,7 @@ import { relative as relative7 } from "node:path";
 
 // src/cli/git-changes.ts
 import { spawnSync } from "node:child_process";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/cli/git-output.ts
 function parseNameStatus(output) {
@@ -44019,15 +44019,15 @@ function changedSince(cwd, ref) {
   const inside2 = spawnSync("git", ["rev-parse", "--show-cdup"], { cwd, encoding: "utf8" });
   if (inside2.error && inside2.error.code === "ENOENT") throw new UsageError("--changed-since needs git, and git was not found on the PATH");
   if (inside2.status !== 0) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
-  const root = resolve6(cwd, inside2.stdout.trim());
+  const root = resolve5(cwd, inside2.stdout.trim());
   const verified = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root, encoding: "utf8" });
   if (verified.status !== 0) throw new UsageError(`--changed-since: unknown git ref "${ref}"`);
   const commit = verified.stdout.trim();
   const diff = git(root, ["diff", "--name-status", "-M", "-z", "--no-ext-diff", "--no-relative", commit, "--"], "git diff");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], "git ls-files");
   const files = /* @__PURE__ */ new Map();
-  for (const change of parseNameStatus(diff)) files.set(resolve6(root, change.path), change);
-  for (const path of untracked.split("\0").filter(Boolean)) files.set(resolve6(root, path), { path, status: "new" });
+  for (const change of parseNameStatus(diff)) files.set(resolve5(root, change.path), change);
+  for (const path of untracked.split("\0").filter(Boolean)) files.set(resolve5(root, path), { path, status: "new" });
   return { root, commit, files };
 }
 function addedLines(changes, change) {
@@ -44055,7 +44055,7 @@ function keepChangedLines(report, lines, rules) {
 
 // src/cli/baseline.ts
 import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6, relative as relative6, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, relative as relative6, resolve as resolve6 } from "node:path";
 var BASELINE_SIGNATURE = "outsideInBaseline";
 var excerptKey = (finding) => finding.excerpt.replace(/\s+/g, " ").trim();
 var own5 = (record, key) => record && Object.hasOwn(record, key) ? record[key] : void 0;
@@ -44122,7 +44122,7 @@ function writeBaseline(path, shownAs, reports) {
   const kept = emptyRecord();
   if (read.kind === "baseline") {
     for (const [file, rules] of Object.entries(read.baseline.files)) {
-      if (!linted.has(file) && existsSync5(resolve7(baseDir, file))) kept[file] = rules;
+      if (!linted.has(file) && existsSync5(resolve6(baseDir, file))) kept[file] = rules;
     }
   }
   const fresh = entriesOf(reports, baseDir);
@@ -44247,7 +44247,7 @@ async function lintCommand(argv, io) {
   if (updateBaseline && fix === "dry-run") throw new UsageError("--update-baseline cannot be used with --fix-dry-run");
   const cwd = io.cwd;
   const configFlag = stringOption(args, "config");
-  const finder = new ConfigFinder(configFlag ? resolve8(cwd, configFlag) : void 0);
+  const finder = new ConfigFinder(configFlag ? resolve7(cwd, configFlag) : void 0);
   const loader = new RulebookLoader();
   const resolver2 = new FileSettingsResolver(finder, loader);
   const cwdChain = finder.chainFor(cwd);
@@ -44256,7 +44256,7 @@ async function lintCommand(argv, io) {
   for (const id of Object.keys(rules)) {
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${closest(id, [...known.keys()]) ? `; did you mean "${closest(id, [...known.keys()])}"?` : ""}`);
   }
-  const baselinePath = baselineFlag === void 0 ? void 0 : resolve8(cwd, baselineFlag);
+  const baselinePath = baselineFlag === void 0 ? void 0 : resolve7(cwd, baselineFlag);
   const baseline = baselinePath && !updateBaseline ? readBaseline(baselinePath, baselineFlag) : void 0;
   if (baselinePath && !updateBaseline && !baseline) io.stderr(`outside-in: ${baselineFlag}: no baseline yet, so every finding is reported (--update-baseline writes it)
 `);
@@ -44275,7 +44275,7 @@ async function lintCommand(argv, io) {
   let ioError = false;
   let diffs = "";
   if (stdin) {
-    const filePath = resolve8(cwd, stdinFilename ?? "<stdin>");
+    const filePath = resolve7(cwd, stdinFilename ?? "<stdin>");
     const displayPath = stdinFilename ? toPosix(relative7(cwd, filePath)) : "<stdin>";
     const bytes = await io.readStdin(maxFileSize);
     const tooLarge = sizeProblem(bytes.length, maxFileSize, "stdin");
@@ -44317,7 +44317,7 @@ async function lintCommand(argv, io) {
     for (const problem of walked.unmatched) io.stderr(`outside-in: ${problem.path}: ${problem.message}${unmatchedIsError ? " (pass --no-error-on-unmatched-pattern to allow this)" : ""}
 `);
     ioError = walked.errors.length > 0 || unmatchedIsError && walked.unmatched.length > 0;
-    const cache4 = flag(args, "cache") ? new LintCache(resolve8(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache"), (m) => io.stderr(`outside-in: ${m}
+    const cache4 = flag(args, "cache") ? new LintCache(resolve7(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache"), (m) => io.stderr(`outside-in: ${m}
 `)) : void 0;
     const files = changes ? walked.files.filter((file) => changes.files.has(file)) : walked.files;
     reports = await lintFiles(files, resolver2, {
@@ -44346,7 +44346,7 @@ async function lintCommand(argv, io) {
   }
   if (diffs) io.stdout(diffs);
   if (outputFile) {
-    const target = resolve8(cwd, outputFile);
+    const target = resolve7(cwd, outputFile);
     if (!existsSync6(dirname7(target))) mkdirSync3(dirname7(target), { recursive: true });
     writeFileSync4(target, report);
   } else io.stdout(report);
@@ -44437,10 +44437,10 @@ async function initCommand(argv, io) {
 }
 
 // src/cli/commands/rules.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 import { join as join8 } from "node:path";
 function rulesHere(cwd, configFlag) {
-  const finder = new ConfigFinder(configFlag ? resolve9(cwd, configFlag) : void 0);
+  const finder = new ConfigFinder(configFlag ? resolve8(cwd, configFlag) : void 0);
   const chain = finder.chainFor(cwd);
   const book = new RulebookLoader().forChain(chain);
   const settings = resolveFileSettings(layersFor(chain, join8(cwd, "_")), matchGlob);
@@ -44471,7 +44471,7 @@ ${rules.length} rules. \`outside-in explain <rule>\` tells why one matters.
 }
 
 // src/cli/commands/explain.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 async function explainCommand(argv, io) {
   const args = parseArgs(argv, [{ name: "config", alias: "c", value: true }, { name: "site-url", value: true }, { name: "help", alias: "h" }], "explain");
   if (flag(args, "help")) {
@@ -44489,7 +44489,7 @@ async function explainCommand(argv, io) {
 `);
     return 2;
   }
-  const chain = new ConfigFinder(configFlag ? resolve10(io.cwd, configFlag) : void 0).chainFor(io.cwd);
+  const chain = new ConfigFinder(configFlag ? resolve9(io.cwd, configFlag) : void 0).chainFor(io.cwd);
   const siteUrl = stringOption(args, "site-url") ?? [...chain].reverse().find((l) => l.config.siteUrl)?.config.siteUrl ?? DEFAULT_SITE_URL;
   let out = `${rule.id}: ${rule.title}
 `;
@@ -44518,7 +44518,7 @@ More: ${ruleHelpUrl(rule.id, siteUrl)}
 
 // src/cli/commands/doctor.ts
 import { existsSync as existsSync8, statSync as statSync8 } from "node:fs";
-import { dirname as dirname8, join as join9, relative as relative8, resolve as resolve11 } from "node:path";
+import { dirname as dirname8, join as join9, relative as relative8, resolve as resolve10 } from "node:path";
 function settingSources(chain, file) {
   const sources = /* @__PURE__ */ new Map();
   for (const loaded of chain) {
@@ -44537,14 +44537,14 @@ async function doctorCommand(argv, io) {
   }
   if (args.positionals.length > 1) throw new UsageError("doctor takes one path; run it once per path");
   const cwd = io.cwd;
-  const target = resolve11(cwd, args.positionals[0] ?? ".");
+  const target = resolve10(cwd, args.positionals[0] ?? ".");
   const isFolder = existsSync8(target) && statSync8(target).isDirectory();
   const file = isFolder ? join9(target, "_") : target;
   const shown = (path) => toPosix(relative8(cwd, path)) || ".";
   const out = [];
   const line = (text3 = "") => out.push(text3);
   const configFlag = stringOption(args, "config");
-  const finder = new ConfigFinder(configFlag ? resolve11(cwd, configFlag) : void 0);
+  const finder = new ConfigFinder(configFlag ? resolve10(cwd, configFlag) : void 0);
   const loader = new RulebookLoader();
   const resolver2 = new FileSettingsResolver(finder, loader);
   const chain = finder.chainFor(dirname8(file));

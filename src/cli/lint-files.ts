@@ -1,7 +1,7 @@
 // Lints a list of files: settings from configs, reading, cache, worker threads, fix writing.
 import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
-import { dirname, extname, relative, resolve, sep } from "node:path";
+import { dirname, extname, relative, sep } from "node:path";
 import type { Rule, Rulebook, SeveritySetting } from "../core/index.ts";
 import { lintOptionsFromSettings, resolveFileSettings } from "../core/config/resolve.ts";
 import { ConfigFinder, layersFor, type LoadedConfig } from "./config-files.ts";

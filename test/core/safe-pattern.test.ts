@@ -2,8 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compilePattern, PatternError, widenSpaces } from "../../src/core/rules/safe-pattern.ts";
-import { builtinRulebook, extendRulebook, lint, parseRuleFile, RuleFileError, type Sentence } from "../../src/core/index.ts";
-import { compileRule } from "../../src/core/rules/compile.ts";
+import { parseRuleFile, RuleFileError } from "../../src/core/index.ts";
 
 describe("compilePattern", () => {
   it.each([

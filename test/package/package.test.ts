@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../cli/helpers.ts";
+import { ROOT, SAFE_RULE } from "../cli/helpers.ts";
 import { installPackage, run, writeFiles, type InstalledPackage } from "./installed-package.ts";
 
 const MAX_TARBALL_BYTES = 1_500_000;
@@ -21,31 +21,6 @@ function readmeExample(): string {
   return `${block[1]}\n`;
 }
 
-const RULE = `---
-id: say-use
-title: Say use
-category: jargon
-severity: warning
-kind: substitution
-principle: easy
-appliesTo: [any]
-message: 'Say "use" instead of "{match}".'
-swap:
-  - pattern: leverage
-    replace: use
-    safe: true
----
-
-Plain words.
-
-## Don't
-
-- Leverage the portal to ask for a refund.
-
-## Do
-
-- Use the portal to ask for a refund.
-`;
 
 let installed: InstalledPackage;
 beforeAll(() => {
@@ -114,12 +89,12 @@ describe("npx outside-in in the installed project", () => {
     const dir = join(installed.project, "own-rules");
     writeFiles(dir, {
       ".outside-in.yaml": "root: true\nruleFolders: [./style-rules]\n",
-      "style-rules/say-use.md": RULE,
-      "guide.md": "Leverage the portal to ask for a refund.\n",
+      "style-rules/utilise-to-use.md": SAFE_RULE,
+      "guide.md": "Utilise the portal to ask for a refund.\n",
     });
     const result = run("npx", ["outside-in", "lint"], dir);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain("say-use");
+    expect(result.stdout).toContain("utilise-to-use");
   });
 });
 

@@ -2,25 +2,10 @@
 // quoted in messages cannot carry terminal escapes into a terminal or a CI log.
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { BIN, makeTree, runBin } from "../cli/helpers.ts";
+import { BIN, makeTree, runBin, ZEBRA_RULE } from "../cli/helpers.ts";
 
-const ANY_WORD_RULE = `---
-id: zebra-word
-title: No zebra words
-category: jargon
-severity: error
-kind: substitution
-principle: easy
-appliesTo: [any]
-message: 'No "{match}" here.'
-swap:
-  - pattern: zebra\\S*
----
-
-## Why it matters
-
-Tests need a rule whose match can hold any character.
-`;
+// The zebra rule with a match that can hold any character, the test's way to quote one.
+const ANY_WORD_RULE = ZEBRA_RULE.replace("id: zebra-error", "id: zebra-word").replace("- pattern: zebra", "- pattern: zebra\\S*");
 
 const tree = (text: string) => makeTree({ ".outside-in.yaml": "root: true\nruleFolders: [rules]\n", "rules/zebra-word.md": ANY_WORD_RULE, "a.md": text });
 

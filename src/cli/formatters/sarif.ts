@@ -2,7 +2,6 @@
 // (columns in UTF-16 code units, SARIF's default), safe fixes as replacements.
 import { pathToFileURL } from "node:url";
 import type { Finding, Rule, Severity } from "../../core/index.ts";
-import type { FileReport } from "../report.ts";
 import { UNUSED_DISABLE_RULE } from "../report.ts";
 import { helpUrl, type FormatContext, type Formatter } from "./context.ts";
 import { isFixable } from "../rule-info.ts";
