@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/core/types.ts";
+import { currentReadme } from "../../scripts/quality/corpus-readme.ts";
 import { CORPUS_DIR, CORPUS_DOCUMENT_TYPES, ITEM_KEYS, LABELS, allItems, itemsOf, loadCorpus, type CorpusItem } from "../../scripts/quality/corpus.ts";
 
 const corpus = loadCorpus();
@@ -112,6 +113,8 @@ describe("test/corpus/README.md", () => {
   });
 
   it("states the corpus size", () => expect(readme).toContain(`${items.length} real sentences from ${corpus.organisations.size} organisations`));
+
+  it("has every generated figure up to date (node scripts/quality/corpus-readme.ts)", () => expect(currentReadme(corpus, readme)).toBe(readme));
 });
 
 describe("the second pass", () => {
