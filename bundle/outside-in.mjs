@@ -29114,6 +29114,7 @@ var pattern_engines_default = {
   "\\b(?:nothing|no one|nobody) (?:must|needs)\\b": "native",
   "\\b(?:notify you|tell you|email you|let you know|give you (?:\\d+|\\w+) days|in advance|you (?:can|may) cancel)\\b": "native",
   "\\b(?:no|without|waive|waived|waives|free of charge|won['\u2019]t charge|don['\u2019]t charge|never charge|we (?:cover|pay))\\b": "native",
+  "\\b(?:once|after|until|whether|see if|check if)\\b(?:(?![.;:,]).){0,60}\\b(?:has|have|had) been\\b": "native",
   "\\b(?:or (?:online|in the app|from your account)|you can also|if you (?:prefer|would like|['\u2019]d like|['\u2019]d rather))\\b": "native",
   "\\b(?:settings|online|in the app|dashboard|account page|one click|self-serve|yourself)\\b": "native",
   "\\b(?:sorry|apologi[sz]e|apologies|instead|here['\u2019]s how|you can|please contact|try)\\b": "native",
@@ -32257,7 +32258,8 @@ shows that you care about their goal rather than your score.`,
         "\\bby (?:us|our (?:team|staff|support)|the company)\\b",
         "\\b(?:at|on) your request\\b",
         "\\bas you (?:asked|requested)\\b",
-        "\\byou (?:have |['\u2019]ve )?(?:cancell?ed|deleted|closed|removed|blocked)\\b"
+        "\\byou (?:have |['\u2019]ve )?(?:cancell?ed|deleted|closed|removed|blocked)\\b",
+        "\\b(?:once|after|until|whether|see if|check if)\\b(?:(?![.;:,]).){0,60}\\b(?:has|have|had) been\\b"
       ],
       docs: {
         why: 'A customer whose account "has been suspended" does not know who did it, why, or who to talk to. The\npassive voice makes a company decision sound like the weather. "We suspended your account because\u2026"\nnames the decision and opens the door to a reply.',
@@ -32287,6 +32289,9 @@ shows that you care about their goal rather than your score.`,
           },
           {
             text: "Your order has been shipped."
+          },
+          {
+            text: "Once the post has been removed, you can send a counter-notice."
           }
         ]
       }
