@@ -60,7 +60,8 @@ export function startPlayground(root: HTMLElement) {
     documentList.replaceChildren(...whole.map(documentItem));
     list.replaceChildren(...sentence.map((finding, index) => findingItem(finding, index, actions)));
     empty.hidden = n > 0;
-    root.dataset.findings = String(n);
+    // Not data-findings: that names the list, and "[data-findings] li" must match only its items.
+    root.dataset.findingCount = String(n);
     history.replaceState(null, "", `${location.pathname}${location.search}${hashForText(text, options().documentType)}`);
   }
 
