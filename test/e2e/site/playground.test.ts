@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { builtinRulebook, fixAll, lint } from "../../../src/core/index.ts";
-import { cannotRun, useSite } from "./site-harness.ts";
+import { axeViolations, cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
 // A rule's own documented Don't example and rewrite, chosen so that the sentence has exactly one
@@ -309,6 +309,19 @@ for (const viewport of VIEWPORTS) {
       expect(await page.getByText("Document type", { exact: true }).isVisible()).toBe(true);
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    });
+
+    test.each(["light", "dark"] as const)("axe finds nothing with a summary finding, a shown finding and a status message (%s theme)", async (theme) => {
+      const { page } = site.browser;
+      await page.emulateMedia({ colorScheme: theme });
+      await openPlayground(page, site.server.url, `#text=${encodeURIComponent(ONE_SIDED)}&type=policy`);
+      await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+      await page.locator('[data-document-findings] li[data-rule-id="perspective-score-threshold"]').waitFor();
+      await page.locator('[data-findings] li[data-rule-id="sole-discretion"]').getByRole("button", { name: /Show in text/ }).click();
+      await page.getByRole("button", { name: "Apply all safe rewrites" }).click();
+      await page.locator("[data-status]:not(:empty)").waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.emulateMedia({ colorScheme: null });
     });
 
     test("the permalink keeps the text in the URL fragment and restores it", async () => {
