@@ -338,6 +338,17 @@ for (const viewport of VIEWPORTS) {
       await page.locator('[data-findings] li[data-rule-id="users-must"]').waitFor();
     });
 
+    test("following a permalink in the same tab replaces the text as one undoable step", async () => {
+      const { page } = site.browser;
+      const input = await openPlayground(page, site.server.url);
+      await input.fill("My own draft.");
+      await page.evaluate((text) => (location.hash = `text=${encodeURIComponent(text)}`), "Users must log in.");
+      await page.locator('[data-findings] li[data-rule-id="users-must"]').waitFor();
+      expect(await input.inputValue()).toBe("Users must log in.");
+      await page.getByRole("button", { name: "Undo", exact: true }).click();
+      await expect.poll(() => input.inputValue()).toBe("My own draft.");
+    });
+
     test("a long document is still linted and highlighted once typing pauses", async () => {
       const { page } = site.browser;
       const input = await openPlayground(page, site.server.url);
