@@ -353,7 +353,8 @@ for (const viewport of VIEWPORTS) {
       const { page } = site.browser;
       const input = await openPlayground(page, site.server.url);
       const long = `${SENTENCE}\n\n`.repeat(600); // ~20,000 characters: slow enough to defer linting
-      await input.fill(long);
+      // One input event lints all 20,000 characters at once: allow for a busy shared machine.
+      await input.fill(long, { timeout: 120_000 });
       await input.press("End");
       await input.pressSequentially(" Done.");
       // Settled: every sentence finding of the whole text is listed and the backdrop holds exactly the text.
