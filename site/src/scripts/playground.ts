@@ -1,97 +1,43 @@
 // The playground's behaviour: lint on input with the core, draw highlights, list findings with
-// one-click rewrites (applied by the core's applyFixes), keep the text in the URL fragment.
-import { applyFixes, lint, minimalEdit, placeholdersAfter, type Finding } from "../../../src/core/index.ts";
+// one-click rewrites (applied by the core's applyFixes and fixAll), keep text and document type
+// in the URL fragment, open and download files. Every change to the text is one undo step.
+import { applyFixes, fixAll, lint, placeholdersAfter, type DocumentType, type LintOptions, type Suggestion } from "../../../src/core/index.ts";
+import { hashForText, stateFromHash } from "./playground/permalink.ts";
+import { drawHighlights, showFinding } from "./playground/highlights.ts";
+import { replaceText, undo } from "./playground/editing.ts";
+import { splitFindings } from "./playground/document-findings.ts";
+import { documentItem, findingItem } from "./playground/findings-view.ts";
+import { readTextFile } from "./playground/open-file.ts";
+import { downloadName, downloadText } from "./playground/download.ts";
 
-const FRAGMENT_KEY = "text";
-
-/** The text stored in a location hash such as `#text=Users%20must…`. */
-export function textFromHash(hash: string): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ""));
-  return params.get(FRAGMENT_KEY) ?? "";
-}
-
-export function hashForText(text: string): string {
-  return text ? `#${new URLSearchParams({ [FRAGMENT_KEY]: text })}` : "";
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
-
-/** The text with each finding wrapped in <mark>; overlapping findings share one mark. */
-function drawHighlights(target: HTMLElement, text: string, findings: Finding[]) {
-  const ranges = findings
-    .map((f, index) => ({ start: f.range.start, end: Math.max(f.range.end, f.range.start + 1), index }))
-    .sort((a, b) => a.start - b.start);
-  const nodes: Node[] = [];
-  let at = 0;
-  for (let i = 0; i < ranges.length; ) {
-    const first = ranges[i]!;
-    let end = first.end;
-    const indexes = [first.index];
-    for (i++; i < ranges.length && ranges[i]!.start < end; i++) {
-      end = Math.max(end, ranges[i]!.end);
-      indexes.push(ranges[i]!.index);
-    }
-    const start = Math.max(first.start, at);
-    nodes.push(document.createTextNode(text.slice(at, start)));
-    const mark = element("mark", {}, text.slice(start, end));
-    mark.dataset.findings = indexes.join(" ");
-    nodes.push(mark);
-    at = end;
-  }
-  // A trailing newline needs something after it, or the backdrop is one line short.
-  nodes.push(document.createTextNode(text.slice(at) + "\u200b"));
-  target.replaceChildren(...nodes);
-}
+export { hashForText, textFromHash } from "./playground/permalink.ts";
 
 export function startPlayground(root: HTMLElement) {
-  const input = root.querySelector<HTMLTextAreaElement>("[data-input]")!;
-  const highlights = root.querySelector<HTMLElement>("[data-highlights]")!;
+  const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const input = find<HTMLTextAreaElement>("[data-input]");
+  const highlights = find("[data-highlights]");
   const backdrop = highlights.parentElement!;
-  const score = root.querySelector<HTMLElement>("[data-score]")!;
-  const counts = root.querySelector<HTMLElement>("[data-counts]")!;
-  const list = root.querySelector<HTMLOListElement>("[data-findings]")!;
-  const empty = root.querySelector<HTMLElement>("[data-empty]")!;
-  const status = root.querySelector<HTMLElement>("[data-status]")!;
+  const score = find("[data-score]");
+  const counts = find("[data-counts]");
+  const documentList = find<HTMLUListElement>("[data-document-findings]");
+  const list = find<HTMLOListElement>("[data-findings]");
+  const empty = find("[data-empty]");
+  const status = find("[data-status]");
+  const typeChoice = find<HTMLSelectElement>("[data-document-type]");
+  const filePicker = find<HTMLInputElement>("[data-file-input]");
+  let openedName: string | undefined;
 
-  const describe = (finding: Finding, index: number) => {
-    const fixes = element("div", { className: "fixes" });
-    for (const suggestion of finding.suggestions) {
-      const button = element("button", { type: "button" }, `Apply: ${suggestion.title}`);
-      button.dataset.apply = String(index);
-      button.addEventListener("click", () => {
-        const before = input.value;
-        const after = applyFixes(before, suggestion.edits).output;
-        // One edit through the browser's own editing, so Ctrl+Z undoes it like typing.
-        const edit = minimalEdit(before, after);
-        input.focus();
-        if (edit) {
-          input.setSelectionRange(edit.range.start, edit.range.end);
-          if (!document.execCommand("insertText", false, edit.text)) input.setRangeText(edit.text, edit.range.start, edit.range.end, "end");
-        }
-        // A placeholder asks the writer for a fact: select it, ready to type over.
-        const [place] = placeholdersAfter(suggestion);
-        if (place) input.setSelectionRange(place.start, place.end);
-        update();
-        status.textContent = place ? `Applied: ${suggestion.title}. Type the missing fact over the selected placeholder.` : `Applied: ${suggestion.title}.`;
-      });
-      fixes.append(button);
-    }
-    const rule = element("a", { href: `/rules/${finding.ruleId}/` }, finding.ruleId);
-    const item = element(
-      "li",
-      {},
-      element("p", { className: "where" }, `Line ${finding.start.line}, ${finding.severity} · `, rule),
-      element("p", {}, element("span", { className: "excerpt" }, finding.excerpt)),
-      element("p", { className: "message" }, finding.message),
-    );
-    if (finding.suggestions.length > 0) item.append(fixes);
-    item.dataset.ruleId = finding.ruleId;
-    return item;
+  const options = (): LintOptions => (typeChoice.value ? { documentType: typeChoice.value as DocumentType } : {});
+
+  const apply = (suggestion: Suggestion) => {
+    replaceText(input, applyFixes(input.value, suggestion.edits).output);
+    // A placeholder asks the writer for a fact: select it, ready to type over.
+    const [place] = placeholdersAfter(suggestion);
+    if (place) input.setSelectionRange(place.start, place.end);
+    update();
+    status.textContent = place ? `Applied: ${suggestion.title}. Type the missing fact over the selected placeholder.` : `Applied: ${suggestion.title}.`;
   };
+  const actions = { apply, show: (finding: Parameters<typeof showFinding>[2], index: number) => showFinding(input, highlights, finding, index) };
 
   // Long texts take a while to lint: then lint once typing pauses, keeping the backdrop in step meanwhile.
   const SLOW_MS = 50;
@@ -102,22 +48,41 @@ export function startPlayground(root: HTMLElement) {
     clearTimeout(pending);
     const started = performance.now();
     const text = input.value;
-    const result = lint(text);
+    const result = lint(text, options());
     lastCost = performance.now() - started;
-    drawHighlights(highlights, text, result.findings);
+    const { sentence, document: whole } = splitFindings(result.findings);
+    drawHighlights(highlights, text, sentence);
     syncScroll();
-    score.textContent = text.trim() ? String(Math.round(result.perspective.score)) : "–";
     const n = result.findings.length;
-    counts.textContent = text.trim() ? `${n} finding${n === 1 ? "" : "s"}` : "";
-    list.replaceChildren(...result.findings.map(describe));
+    score.textContent = text.trim() ? String(Math.round(result.perspective.score)) : "–";
+    // The separator is part of the text, so the summary reads "/ 100, 2 findings", never "1002".
+    counts.textContent = text.trim() ? `, ${n} finding${n === 1 ? "" : "s"}` : "";
+    documentList.replaceChildren(...whole.map(documentItem));
+    list.replaceChildren(...sentence.map((finding, index) => findingItem(finding, index, actions)));
     empty.hidden = n > 0;
-    root.dataset.findings = String(n);
-    history.replaceState(null, "", `${location.pathname}${location.search}${hashForText(text)}`);
+    // Not data-findings: that names the list, and "[data-findings] li" must match only its items.
+    root.dataset.findingCount = String(n);
+    history.replaceState(null, "", `${location.pathname}${location.search}${hashForText(text, options().documentType)}`);
   }
 
   function syncScroll() {
     backdrop.scrollTop = input.scrollTop;
     backdrop.scrollLeft = input.scrollLeft;
+  }
+
+  async function open(file: File | undefined) {
+    if (!file) return;
+    const opened = await readTextFile(file);
+    if (!opened.ok) {
+      status.textContent = opened.message;
+      return;
+    }
+    replaceText(input, opened.text);
+    openedName = opened.name;
+    input.setSelectionRange(0, 0);
+    input.scrollTop = 0;
+    update();
+    status.textContent = `Opened ${opened.name}. Undo brings back the text you had before.`;
   }
 
   input.addEventListener("input", () => {
@@ -128,14 +93,14 @@ export function startPlayground(root: HTMLElement) {
     pending = setTimeout(update, 250);
   });
   input.addEventListener("scroll", syncScroll);
+  typeChoice.addEventListener("change", update);
   window.addEventListener("hashchange", () => {
-    const text = textFromHash(location.hash);
-    if (text !== input.value) {
-      input.value = text;
-      update();
-    }
+    const state = stateFromHash(location.hash);
+    typeChoice.value = state.documentType ?? "";
+    if (state.text !== input.value) replaceText(input, state.text);
+    update();
   });
-  root.querySelector("[data-copy-link]")!.addEventListener("click", async () => {
+  find("[data-copy-link]").addEventListener("click", async () => {
     try {
       await navigator.clipboard.writeText(location.href);
       status.textContent = "Link copied. The text is in the link itself.";
@@ -143,13 +108,54 @@ export function startPlayground(root: HTMLElement) {
       status.textContent = "Copying was blocked; copy the address bar instead.";
     }
   });
-  root.querySelector("[data-clear]")!.addEventListener("click", () => {
-    input.value = "";
+  find("[data-clear]").addEventListener("click", () => {
+    replaceText(input, "");
     update();
-    input.focus();
+    status.textContent = "Cleared. Undo brings the text back.";
+  });
+  find("[data-undo]").addEventListener("click", () => {
+    const undone = undo(input);
+    update();
+    status.textContent = undone ? "Undone." : "Nothing to undo.";
+  });
+  find("[data-apply-all]").addEventListener("click", () => {
+    const fixed = fixAll(input.value, options());
+    if (fixed.fixed === 0) {
+      status.textContent = "No safe rewrites to apply: the remaining findings need your judgement.";
+      return;
+    }
+    replaceText(input, fixed.output);
+    update();
+    status.textContent = `Applied ${fixed.fixed} safe rewrite${fixed.fixed === 1 ? "" : "s"}. Undo takes them all back.`;
+  });
+  find("[data-download]").addEventListener("click", () => {
+    const name = downloadName(openedName);
+    downloadText(input.value, name);
+    status.textContent = `Downloaded ${name}.`;
+  });
+  find("[data-open]").addEventListener("click", () => filePicker.click());
+  filePicker.addEventListener("change", () => {
+    void open(filePicker.files?.[0]);
+    filePicker.value = "";
+  });
+  // Files dropped anywhere on the playground open; anything else dropped (text) behaves as usual.
+  const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
+  root.addEventListener("dragover", (event) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    root.classList.add("dropping");
+  });
+  root.addEventListener("dragleave", () => root.classList.remove("dropping"));
+  root.addEventListener("drop", (event) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    root.classList.remove("dropping");
+    void open(event.dataTransfer!.files[0]);
   });
 
-  input.value = textFromHash(location.hash);
+  const initial = stateFromHash(location.hash);
+  typeChoice.value = initial.documentType ?? "";
+  input.value = initial.text;
   update();
   root.dataset.ready = "true";
 }
