@@ -42,6 +42,7 @@ export default defineConfig({
             { label: "Do and don't, all pairs", link: "/do-and-dont/" },
             { label: "Words and phrases to watch", link: "/words/" },
             { label: "The whole playbook, to print", link: "/playbook/print/" },
+            { label: "Sources", link: "/sources/" },
           ],
         },
         // Starlight matches autogenerate directories against file paths, which climb out of site/.

@@ -6,7 +6,7 @@ import { axeViolations, cannotRun, useSite } from "./site-harness.ts";
 const skip = cannotRun();
 const PAGES = ["/", "/principles/make-it-easy/", "/checklists/handling-a-complaint/", "/rules/", "/rules/sole-discretion/", "/lexicons/", "/lexicons/pipeline-labels/", "/playground/"];
 // The reading pages: all pairs, the A–Z of words, the printable playbook and the role pages.
-PAGES.push("/do-and-dont/", "/words/", "/playbook/print/", "/for/", "/for/support/");
+PAGES.push("/do-and-dont/", "/words/", "/playbook/print/", "/for/", "/for/support/", "/sources/");
 
 describe.skipIf(skip)("accessibility (axe, WCAG 2.2 AA)", () => {
   const site = useSite();
