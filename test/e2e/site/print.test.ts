@@ -48,7 +48,7 @@ describe.skipIf(skip)("the printable playbook", () => {
       const clipped = await page.evaluate(() => {
         const main = document.querySelector("main")!.getBoundingClientRect();
         const boxes = document.querySelectorAll<HTMLElement>("main :is(pre, table, .oi-box, .do-dont-pair, li, p, h2, h3)");
-        return [...boxes]
+        return Array.from(boxes)
           .filter((el) => el.getClientRects().length > 0)
           .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > main.right + 1)
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent!.slice(0, 60)}`);
