@@ -35,6 +35,16 @@ export default defineConfig({
             { label: "Check a document", link: "/playground/" },
           ],
         },
+        {
+          label: "Read the playbook",
+          items: [
+            { label: "For your role", link: "/for/" },
+            { label: "Do and don't, all pairs", link: "/do-and-dont/" },
+            { label: "Words and phrases to watch", link: "/words/" },
+            { label: "The whole playbook, to print", link: "/playbook/print/" },
+            { label: "Sources", link: "/sources/" },
+          ],
+        },
         // Starlight matches autogenerate directories against file paths, which climb out of site/.
       { label: "Principles", items: [{ autogenerate: { directory: "../content/principles" } }] },
         { label: "Checklists", items: [{ autogenerate: { directory: "../content/checklists" } }] },

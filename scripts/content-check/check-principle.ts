@@ -57,6 +57,14 @@ function checkRelatedRules(file: string, parsed: ParsedPrinciple, sink: Sink): v
   }
 }
 
+// Readers need to find each source: a title, and a year or an honest "undated".
+function checkCitations(file: string, parsed: ParsedPrinciple, sink: Sink): void {
+  for (const c of parsed.citations) {
+    if (!c.title) sink.error({ file, field: "## Sources", line: c.line, message: 'source has no title: put it in "double quotes" or make it the link text' });
+    if (!c.date) sink.error({ file, field: "## Sources", line: c.line, message: 'source has no date: give the year, or write "undated"' });
+  }
+}
+
 /** Every body check for one principle. */
 export function checkPrincipleBody(file: string, parsed: ParsedPrinciple, minPairs: number, sink: Sink): void {
   for (const title of parsed.outline.titles) {
@@ -70,5 +78,6 @@ export function checkPrincipleBody(file: string, parsed: ParsedPrinciple, minPai
   if (has("How to apply it") && parsed.steps.length === 0) sink.error({ file, field: "## How to apply it", message: "has no steps" });
   if (has("Questions to ask") && parsed.questions.length === 0) sink.error({ file, field: "## Questions to ask", message: "has no questions" });
   if (has("Sources") && parsed.sources.length === 0) sink.error({ file, field: "## Sources", message: "lists no sources" });
+  checkCitations(file, parsed, sink);
   checkRelatedRules(file, parsed, sink);
 }

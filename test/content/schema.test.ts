@@ -43,6 +43,11 @@ describe("validateFrontMatter", () => {
     ["sidebar", { sidebar: { order: 1.5 } }],
     ["sidebar", { sidebar: 3 }],
     ["author", { author: "Jane" }],
+    ["roles", { roles: ["lawyer"] }],
+    ["roles", { roles: [] }],
+    ["roles", { roles: ["support", "support"] }],
+    ["documentTypes", { documentTypes: ["any"] }],
+    ["documentTypes", { documentTypes: "policy" }],
   ])("reports %s for %j", (field, patch) => {
     expect(fieldsWithIssues({ ...PRINCIPLE, ...patch })).toEqual([field]);
   });
@@ -50,6 +55,12 @@ describe("validateFrontMatter", () => {
   it("reports each missing required field", () => {
     const { owner: _owner, tags: _tags, ...rest } = PRINCIPLE;
     expect(fieldsWithIssues(rest)).toEqual(["owner", "tags"]);
+  });
+
+  it("accepts roles and document types from their vocabularies, and names the allowed ones", () => {
+    expect(fieldsWithIssues({ ...PRINCIPLE, roles: ["support", "policy-writer"], documentTypes: ["policy", "help"] })).toEqual([]);
+    const [issue] = validateFrontMatter("principle", { ...PRINCIPLE, roles: ["lawyer"] }, CONTEXT);
+    expect(issue?.message).toMatch(/"lawyer", not one of: policy-writer, product-manager, support, research, team-lead/);
   });
 
   it("says which date is in the future and what today is", () => {

@@ -51,6 +51,15 @@ function visit(node: Nodes, fn: (node: Nodes) => void): void {
   if ("children" in node) for (const child of node.children as Nodes[]) visit(child, fn);
 }
 
+// A rule link whose text is the bare rule id ("[users-must](../rules/users-must.md)") reads as
+// the rule's title, so people see what the rule is about.
+function nameRuleLink(link: Link, target: string): void {
+  const id = /^content\/rules\/([a-z0-9-]+)\.md$/.exec(target)?.[1];
+  const rule = id ? builtinRulebook().rules.find((r) => r.id === id) : undefined;
+  if (!rule || textOf(link).trim() !== rule.id) return;
+  link.children = [{ type: "text", value: rule.title }];
+}
+
 /** Points a link between content files at its page; returns an error message when it cannot. */
 function rewriteLink(link: Link, file: string): string | undefined {
   if (!isInternalLink(link.url)) return undefined;
@@ -59,6 +68,7 @@ function rewriteLink(link: Link, file: string): string | undefined {
   const fragment = /#.*$/.exec(link.url)?.[0] ?? "";
   if (target && route && filesWithPages().has(target)) {
     link.url = route + fragment;
+    nameRuleLink(link, target);
     return undefined;
   }
   const why = !target || !existsSync(join(REPO_ROOT, target))

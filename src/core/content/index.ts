@@ -8,3 +8,5 @@ export { validateFrontMatter, isoDate, type ContentKind, type FieldIssue, type S
 export { SEED_THEMES, uncoveredThemes, type SeedTheme } from "./themes.ts";
 export { parseDoDont, type DoDontItem, type ExampleText } from "./do-dont.ts";
 export { splitFrontMatter, FrontMatterError, type FrontMatterFile } from "./front-matter.ts";
+export { ROLES, ROLE_LABELS, type Role } from "./roles.ts";
+export { citationOf, type Citation } from "./sources.ts";

@@ -6,6 +6,7 @@ import { splitFrontMatter } from "./front-matter.ts";
 import { linksIn, type MarkdownLink } from "./links.ts";
 import { lineOf, plainText, rangeOf, squash } from "./mdast-text.ts";
 import { findSection, parseOutline, type DocumentOutline, type Section } from "./sections.ts";
+import { citationOf, type Citation } from "./sources.ts";
 
 /** The body headings of a principle page, in their required order. */
 export const PRINCIPLE_SECTIONS = [
@@ -42,6 +43,8 @@ export interface ParsedPrinciple {
   /** Links listed under `## Related writing rules`. */
   relatedRuleLinks: MarkdownLink[];
   sources: ListEntry[];
+  /** The same entries read as citations: title, link and date. */
+  citations: Array<Citation & ListEntry>;
 }
 
 function listItemsOf(nodes: RootContent[]): ListItem[] {
@@ -68,6 +71,14 @@ function pairsOf(source: string, section: Section | undefined): { pairs: Princip
   return { pairs, unlabelled };
 }
 
+function citationsOf(section: Section | undefined): Array<Citation & ListEntry> {
+  if (!section) return [];
+  return listItemsOf(section.nodes).map((item) => {
+    const text = squash(plainText(item));
+    return { ...citationOf(text, linksIn(item)), text, line: lineOf(item) };
+  });
+}
+
 function statementOf(outline: DocumentOutline): ListEntry | undefined {
   const first = outline.lead.find((node) => node.type === "paragraph");
   return first ? { text: squash(plainText(first)), line: lineOf(first) } : undefined;
@@ -89,5 +100,6 @@ export function parsePrinciple(source: string): ParsedPrinciple {
     questions: entriesOf(findSection(outline, "Questions to ask")),
     relatedRuleLinks: related ? related.nodes.flatMap(linksIn) : [],
     sources: entriesOf(findSection(outline, "Sources")),
+    citations: citationsOf(findSection(outline, "Sources")),
   };
 }

@@ -1,4 +1,6 @@
 // Front-matter schemas for playbook pages. Each problem names the field, so errors point at the fix.
+import { DOCUMENT_TYPES } from "../types.ts";
+import { ROLES } from "./roles.ts";
 export type ContentKind = "principle" | "checklist" | "index";
 
 export interface FieldIssue {
@@ -84,7 +86,23 @@ const REQUIRED: Record<ContentKind, Record<string, FieldCheck>> = {
   index: COMMON,
 };
 
-const OPTIONAL: Record<string, FieldCheck> = { sidebar: checkSidebar };
+// A list drawn from a fixed vocabulary, e.g. roles: [support, research].
+function choiceList(allowed: readonly string[]): FieldCheck {
+  return (value) => {
+    if (!Array.isArray(value) || value.length === 0) return `must be a non-empty list of: ${allowed.join(", ")}`;
+    const bad = value.filter((v) => typeof v !== "string" || !allowed.includes(v));
+    if (bad.length > 0) return `has ${bad.map((b) => JSON.stringify(b)).join(", ")}, not one of: ${allowed.join(", ")}`;
+    const dupes = value.filter((v: string, i) => value.indexOf(v) !== i);
+    if (dupes.length > 0) return `lists ${dupes.join(", ")} more than once`;
+    return undefined;
+  };
+}
+
+const OPTIONAL: Record<string, FieldCheck> = {
+  sidebar: checkSidebar,
+  roles: choiceList(ROLES),
+  documentTypes: choiceList(DOCUMENT_TYPES.filter((t) => t !== "any")),
+};
 
 /** Checks a page's front matter against its kind's schema. */
 export function validateFrontMatter(kind: ContentKind, data: Record<string, unknown>, context: SchemaContext): FieldIssue[] {

@@ -5,6 +5,8 @@ import { axeViolations, cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
 const PAGES = ["/", "/principles/make-it-easy/", "/checklists/handling-a-complaint/", "/rules/", "/rules/sole-discretion/", "/lexicons/", "/lexicons/pipeline-labels/", "/playground/"];
+// The reading pages (all pairs, the A–Z of words, print, roles, sources): long pages, so their own test.
+const READING_PAGES = ["/do-and-dont/", "/words/", "/playbook/print/", "/for/", "/for/support/", "/sources/"];
 
 describe.skipIf(skip)("accessibility (axe, WCAG 2.2 AA)", () => {
   const site = useSite();
@@ -22,6 +24,18 @@ describe.skipIf(skip)("accessibility (axe, WCAG 2.2 AA)", () => {
       expect(found).toEqual([]);
     });
   }
+
+  test.each(["light", "dark"] as const)("no violations on the reading pages (%s theme)", async (theme) => {
+    const { page } = site.browser;
+    await page.emulateMedia({ colorScheme: theme });
+    const found: string[] = [];
+    for (const path of READING_PAGES) {
+      await page.goto(`${site.server.url}${path}`);
+      await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+      found.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
+    }
+    expect(found).toEqual([]);
+  });
 
   test.each(["light", "dark"] as const)("no violations with a ticked checklist and a playground full of findings (%s theme)", async (theme) => {
     const { page } = site.browser;

@@ -1,0 +1,49 @@
+// /for/<role>/: the principles and checklists tagged for each role, and the index of roles.
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { ROLES, splitFrontMatter } from "../../../src/core/content/index.ts";
+import { allChecklistFiles, allPrincipleFiles } from "./playbook-content.ts";
+import { DESKTOP, PHONE, sidewaysOverflow } from "./page-width.ts";
+import { cannotRun, useSite } from "./site-harness.ts";
+
+const skip = cannotRun();
+
+// Titles of the pages whose front matter lists the role.
+function titlesFor(files: string[], role: string): string[] {
+  return files
+    .map((file) => splitFrontMatter(readFileSync(file, "utf8")).data)
+    .filter((data) => Array.isArray(data.roles) && data.roles.includes(role))
+    .map((data) => String(data.title));
+}
+
+describe.skipIf(skip)("the playbook by role", () => {
+  const site = useSite();
+
+  test.each([...ROLES])("/for/%s/ lists exactly the principles and checklists tagged for it", async (role) => {
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}/for/${role}/`);
+    expect((await page.locator("[data-role-principles] a").allInnerTexts()).sort()).toEqual(titlesFor(allPrincipleFiles(), role).sort());
+    expect((await page.locator("[data-role-checklists] a").allInnerTexts()).sort()).toEqual(titlesFor(allChecklistFiles(), role).sort());
+  });
+
+  test("the roles index links to every role, and the sidebar links to the index", async () => {
+    const { page } = site.browser;
+    await page.goto(`${site.server.url}/for/`);
+    const links = await page.locator("[data-roles] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toEqual(ROLES.map((role) => `/for/${role}/`));
+    expect(await page.locator('nav[aria-label="Main"] a[href="/for/"]').count()).toBe(1);
+  });
+
+  test.each([
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ] as const)("role pages fit the screen without sideways scrolling (%s)", async (_name, size) => {
+    const { page } = site.browser;
+    await page.setViewportSize(size);
+    for (const path of ["/for/", "/for/product-manager/"]) {
+      await page.goto(`${site.server.url}${path}`);
+      expect(await sidewaysOverflow(page), path).toBe(0);
+    }
+    await page.setViewportSize(DESKTOP);
+  });
+});
