@@ -1,8 +1,9 @@
 // The playground: type company-perspective text, see it highlighted, apply the rewrite, watch the
 // score change, share it by permalink, and nothing leaves the browser.
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import { builtinRulebook, lint } from "../../../src/core/index.ts";
-import { cannotRun, useSite } from "./site-harness.ts";
+import { cannotRun, launchBrowser, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
 // A rule's own documented Don't example and rewrite, chosen so that the sentence has exactly one
@@ -14,10 +15,13 @@ const SENTENCE = EXAMPLE?.text ?? "";
 
 describe.skipIf(skip)("playground", () => {
   const site = useSite();
-  const requests: string[] = [];
-  beforeAll(() => {
-    site.browser.page.on("request", (request) => requests.push(request.url()));
-  });
+
+  /** Opens the playground and reaches for the text field, which loads the linter, as a person would. */
+  async function open(page: Page) {
+    await page.goto(`${site.server.url}/playground/`);
+    await page.getByLabel("Your text").focus();
+    await page.locator('[data-playground][data-ready="true"]').waitFor();
+  }
 
   const score = () => site.browser.page.locator("[data-score]").innerText();
 
@@ -27,8 +31,7 @@ describe.skipIf(skip)("playground", () => {
 
   test("typing a company-perspective sentence highlights it; one click applies the rewrite and the score rises", async () => {
     const { page } = site.browser;
-    await page.goto(`${site.server.url}/playground/`);
-    await page.locator('[data-playground][data-ready="true"]').waitFor();
+    await open(page);
     const input = page.getByLabel("Your text");
     await input.pressSequentially(SENTENCE);
 
@@ -61,8 +64,7 @@ describe.skipIf(skip)("playground", () => {
     const filled = "We will process your refund within [how long].";
     const first = lint(text).findings.find((f) => f.ruleId === "vague-timeframe")!.suggestions[0]!;
     expect(first.placeholders?.length).toBeGreaterThan(0);
-    await page.goto(`${site.server.url}/playground/`);
-    await page.locator('[data-playground][data-ready="true"]').waitFor();
+    await open(page);
     const input = page.getByLabel("Your text");
     await input.fill(text);
     const finding = page.locator('[data-findings] li[data-rule-id="vague-timeframe"]');
@@ -86,23 +88,30 @@ describe.skipIf(skip)("playground", () => {
     expect(await input.inputValue()).toBe("We will process your refund within 5 working days.");
   });
 
-  test("the permalink keeps the text in the URL fragment and restores it", async () => {
+  test("the permalink keeps the text in the URL fragment and restores it in a fresh browser", async () => {
     const { page } = site.browser;
     const text = "Users must create an account before they can check out.";
+    await open(page);
     await page.getByLabel("Your text").fill(text);
     await page.waitForFunction(() => location.hash.startsWith("#text="));
     const permalink = page.url();
     expect(new URL(permalink).searchParams.toString()).toBe(""); // the text is not in the query, which servers see
 
-    await page.goto("about:blank");
-    await page.goto(permalink);
-    await page.locator('[data-playground][data-ready="true"]').waitFor();
-    expect(await page.getByLabel("Your text").inputValue()).toBe(text);
-    await page.locator('[data-findings] li[data-rule-id="users-must"]').waitFor();
+    // A new profile has no storage or history of this visit: only the link can carry the text.
+    const fresh = await launchBrowser();
+    try {
+      await fresh.page.goto(permalink);
+      await fresh.page.locator('[data-playground][data-ready="true"]').waitFor();
+      expect(await fresh.page.getByLabel("Your text").inputValue()).toBe(text);
+      await fresh.page.locator('[data-findings] li[data-rule-id="users-must"]').waitFor();
+    } finally {
+      await fresh.close();
+    }
   });
 
   test("a long document is still linted and highlighted once typing pauses", async () => {
     const { page } = site.browser;
+    await open(page);
     const input = page.getByLabel("Your text");
     const long = `${SENTENCE}\n\n`.repeat(600); // ~20,000 characters: slow enough to defer linting
     await input.fill(long);
@@ -118,7 +127,9 @@ describe.skipIf(skip)("playground", () => {
 
   test("nothing typed leaves the browser", async () => {
     const { page } = site.browser;
-    requests.length = 0;
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await open(page);
     await page.getByLabel("Your text").fill("A secret draft: refunds at our sole discretion.");
     await page.locator('[data-findings] li[data-rule-id="sole-discretion"]').waitFor();
     // Only the page's own static files may be fetched, and never with the text in the URL.
