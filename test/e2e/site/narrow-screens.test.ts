@@ -32,7 +32,7 @@ describe.skipIf(skip)("narrow screens (390x844)", () => {
         const root = document.scrollingElement!;
         if (root.scrollWidth <= root.clientWidth) return undefined;
         // Name the widest elements that stick out, so a failure says what to fix.
-        const culprits = [...document.body.querySelectorAll("*")]
+        const culprits = Array.from(document.body.querySelectorAll("*"))
           .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
           .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\s+/).join(".") : ""}`)
           .slice(-3);
