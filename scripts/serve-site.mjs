@@ -1,9 +1,11 @@
 // Serves the built site (site/dist) on 127.0.0.1 and prints its URL. `--port 0` picks a free port.
-// Used by `npm start` and by the site's end-to-end tests.
+// Used by `npm start` and by the site's end-to-end tests. Text responses are compressed (brotli or
+// gzip, as the browser accepts), as any real host would serve them.
 import { createServer } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { chooseEncoding, compressedFile, isCompressible } from "./serve-site/compression.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -45,9 +47,25 @@ export function serveDirectory(root, { port = 4321, host = "127.0.0.1" } = {}) {
     }
     const status = file ? 200 : 404;
     const body = file ?? fileFor(root, "/404.html");
-    res.writeHead(status, { "content-type": TYPES[extname(body ?? "")] ?? "application/octet-stream", "cache-control": "no-cache" });
-    if (!body || req.method === "HEAD") res.end(body ? undefined : "Not found");
-    else createReadStream(body).pipe(res);
+    const type = TYPES[extname(body ?? "")] ?? "application/octet-stream";
+    const headers = { "content-type": type, "cache-control": "no-cache" };
+    if (!body) return void res.writeHead(status, headers).end("Not found");
+    const encoding = isCompressible(type) ? chooseEncoding(req.headers["accept-encoding"]) : "identity";
+    // Caches must not hand a compressed copy to a client that did not ask for one.
+    if (isCompressible(type)) headers.vary = "Accept-Encoding";
+    if (encoding === "identity") {
+      res.writeHead(status, { ...headers, "content-length": statSync(body).size });
+      if (req.method === "HEAD") res.end();
+      else createReadStream(body).pipe(res);
+      return;
+    }
+    compressedFile(body, statSync(body), encoding).then(
+      (bytes) => {
+        res.writeHead(status, { ...headers, "content-encoding": encoding, "content-length": bytes.length });
+        res.end(req.method === "HEAD" ? undefined : bytes);
+      },
+      (error) => res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(String(error)),
+    );
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }

@@ -26,6 +26,7 @@ export default defineConfig({
         PageTitle: "./src/components/overrides/PageTitle.astro",
         MarkdownContent: "./src/components/overrides/MarkdownContent.astro",
         Banner: "./src/components/overrides/Banner.astro",
+        EditLink: "./src/components/overrides/EditLink.astro",
       },
       sidebar: [
         {

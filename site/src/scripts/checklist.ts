@@ -1,4 +1,6 @@
 // Checklist progress: ticks saved in localStorage under one key per checklist, as a list of item ids.
+// Several tabs may show the same checklist: each write changes only its own item in what is stored,
+// and each tab redraws when another one writes.
 export const storageKey = (checklistId: string) => `outside-in:checklist:${checklistId}`;
 
 interface ChecklistData {
@@ -24,6 +26,15 @@ function save(checklistId: string, done: Set<string>) {
   }
 }
 
+/** Ticks or unticks one item in storage, keeping whatever other tabs saved; returns the new set. */
+function saveTick(checklistId: string, itemId: string, ticked: boolean): Set<string> {
+  let done = load(checklistId);
+  if (ticked) done.add(itemId);
+  else done.delete(itemId);
+  save(checklistId, done);
+  return done;
+}
+
 /** The checklist as a GFM task list, with the current ticks. */
 export function checklistMarkdown(data: ChecklistData, done: Set<string>): string {
   const lines = [`# ${data.title}`];
@@ -44,7 +55,7 @@ function enhance(page: HTMLElement) {
   const doneCount = panel.querySelector<HTMLElement>("[data-done]")!;
   const progress = panel.querySelector("progress")!;
   const status = panel.querySelector<HTMLElement>("[data-status]")!;
-  const done = load(checklistId);
+  let done = load(checklistId);
 
   const render = () => {
     for (const box of boxes) box.checked = done.has(box.dataset.itemId!);
@@ -59,14 +70,18 @@ function enhance(page: HTMLElement) {
       box.click();
     });
     box.addEventListener("change", () => {
-      if (box.checked) done.add(box.dataset.itemId!);
-      else done.delete(box.dataset.itemId!);
-      save(checklistId, done);
+      done = saveTick(checklistId, box.dataset.itemId!, box.checked);
       render();
     });
   }
+  // Another tab ticked, unticked or reset this checklist (key null: all storage was cleared).
+  window.addEventListener("storage", (event) => {
+    if (event.key !== null && event.key !== storageKey(checklistId)) return;
+    done = load(checklistId);
+    render();
+  });
   panel.querySelector("[data-reset]")!.addEventListener("click", () => {
-    done.clear();
+    done = new Set();
     save(checklistId, done);
     render();
     status.textContent = "Progress cleared.";

@@ -68,7 +68,10 @@ describe.skipIf(skip)("playbook site pages", () => {
       await page.goto(`${site.server.url}${path}`);
       expect(await page.locator("[data-owner]").first().innerText(), path).not.toBe("");
       expect(await page.locator("[data-reviewed]").first().getAttribute("datetime"), path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(await page.locator("[data-edit-link]").first().getAttribute("href"), path).toMatch(new RegExp(`/edit/main/${file}$`));
+      const edit = await page.locator("[data-edit-link]").first().getAttribute("href");
+      expect(edit, path).toMatch(new RegExp(`/edit/main/${file}$`));
+      // One edit link per page: Starlight's own in the footer would be a second.
+      expect(await page.locator(`a[href="${edit}"]`).count(), path).toBe(1);
       expect(await page.locator("[data-feedback-link]").first().getAttribute("href"), path).toMatch(/\/issues\/new\?/);
     }
     // The pages are all within their review interval today, so no review banner is showing.

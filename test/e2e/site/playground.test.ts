@@ -1,10 +1,10 @@
 // The playground: type company-perspective text, see it highlighted, apply the rewrite, watch the
 // score change, undo it, work through a whole file, share it by permalink, and nothing leaves the
 // browser. Every test opens its own page, once on a desktop and once on a 390 px phone.
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { builtinRulebook, fixAll, lint } from "../../../src/core/index.ts";
-import { axeViolations, cannotRun, useSite } from "./site-harness.ts";
+import { axeViolations, cannotRun, launchBrowser, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
 // A rule's own documented Don't example and rewrite, chosen so that the sentence has exactly one
@@ -24,12 +24,17 @@ const VIEWPORTS = [
   { name: "phone", width: 390, height: 844 },
 ];
 
-/** Opens the playground at `hash` and waits until its script has started. */
+/**
+ * Opens the playground at `hash` and waits until its script has started. The linter loads when a
+ * person reaches for the text field (or at once for a permalink), so the field is focused first.
+ */
 async function openPlayground(page: Page, base: string, hash = "") {
   await page.goto("about:blank");
   await page.goto(`${base}/playground/${hash}`);
+  const input = page.getByLabel("Your text");
+  if (!hash.startsWith("#text=")) await input.focus();
   await page.locator('[data-playground][data-ready="true"]').waitFor();
-  return page.getByLabel("Your text");
+  return input;
 }
 
 const selectedText = (page: Page) =>
@@ -37,10 +42,11 @@ const selectedText = (page: Page) =>
 
 for (const viewport of VIEWPORTS) {
   describe.skipIf(skip)(`playground (${viewport.name}, ${viewport.width} px)`, () => {
-    const site = useSite();
+    const site = useSite({ viewport: { width: viewport.width, height: viewport.height } });
     const requests: string[] = [];
-    beforeAll(async () => {
-      await site.browser.page.setViewportSize({ width: viewport.width, height: viewport.height });
+    // Every test has a page of its own: listen on each one.
+    beforeEach(() => {
+      requests.length = 0;
       site.browser.page.on("request", (request) => requests.push(request.url()));
     });
 
@@ -324,7 +330,7 @@ for (const viewport of VIEWPORTS) {
       await page.emulateMedia({ colorScheme: null });
     });
 
-    test("the permalink keeps the text in the URL fragment and restores it", async () => {
+    test("the permalink keeps the text in the URL fragment and restores it in a fresh browser", async () => {
       const { page } = site.browser;
       const text = "Users must create an account before they can check out.";
       const input = await openPlayground(page, site.server.url);
@@ -333,9 +339,15 @@ for (const viewport of VIEWPORTS) {
       const permalink = page.url();
       expect(new URL(permalink).searchParams.toString()).toBe(""); // the text is not in the query, which servers see
 
-      await openPlayground(page, site.server.url, new URL(permalink).hash);
-      expect(await page.getByLabel("Your text").inputValue()).toBe(text);
-      await page.locator('[data-findings] li[data-rule-id="users-must"]').waitFor();
+      // A new profile has no storage or history of this visit: only the link can carry the text.
+      const fresh = await launchBrowser({ viewport: { width: viewport.width, height: viewport.height } });
+      try {
+        await openPlayground(fresh.page, site.server.url, new URL(permalink).hash);
+        expect(await fresh.page.getByLabel("Your text").inputValue()).toBe(text);
+        await fresh.page.locator('[data-findings] li[data-rule-id="users-must"]').waitFor();
+      } finally {
+        await fresh.close();
+      }
     });
 
     test("following a permalink in the same tab replaces the text as one undoable step", async () => {

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll } from "vitest";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 
 export const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -62,15 +62,25 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-/** A fresh Chromium profile (so no test sees another's localStorage). */
-export async function launchBrowser(options: { javaScriptEnabled?: boolean; permissions?: string[] } = {}): Promise<Browser> {
+export interface BrowserOptions {
+  javaScriptEnabled?: boolean;
+  permissions?: string[];
+  /** 1280x900 unless given; 390x844 is the phone size the narrow-screen checks use. */
+  viewport?: { width: number; height: number };
+}
+
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const DESKTOP = { width: 1280, height: 900 };
+
+/** A fresh Chromium profile on disk (so nothing carries over from another test, not even the cache). */
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "outside-in-site-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: 1280, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: options.viewport ?? DESKTOP,
+    args: ARGS,
   });
   if (options.permissions) await context.grantPermissions(options.permissions);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -83,7 +93,6 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; perm
     },
   };
 }
-
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** axe violations on the current page, as "rule: target" strings so a failure names the element. */
@@ -97,20 +106,38 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${v.help})`));
 }
 
-/** A served site and a browser, started before a suite's tests and stopped after them. */
+/** A served site and, for the current test, a browser context of its own. */
 export interface SiteSession {
   server: SiteServer;
+  /** Replaced before each test by a new context (empty storage, no cookies) and page. */
   browser: Browser;
 }
 
-export function useSite(options: Parameters<typeof launchBrowser>[0] = {}): SiteSession {
+/**
+ * Serves the site and starts one Chromium for the suite; every test gets a new context, so no test
+ * depends on the ticks, text or clock another test left behind.
+ */
+export function useSite(options: BrowserOptions = {}): SiteSession {
   const session = {} as SiteSession;
+  let chromiumProcess: PlaywrightBrowser | undefined;
   beforeAll(async () => {
     session.server = await startServer();
-    session.browser = await launchBrowser(options);
+    chromiumProcess = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  });
+  beforeEach(async () => {
+    const context = await chromiumProcess!.newContext({
+      javaScriptEnabled: options.javaScriptEnabled ?? true,
+      viewport: options.viewport ?? DESKTOP,
+      permissions: options.permissions,
+    });
+    const page = await context.newPage();
+    session.browser = { context, page, close: () => context.close() };
+  });
+  afterEach(async () => {
+    await session.browser?.close();
   });
   afterAll(async () => {
-    await session.browser?.close();
+    await chromiumProcess?.close();
     await session.server?.stop();
   });
   return session;
