@@ -42756,7 +42756,10 @@ var IgnoreFiles = class {
           } catch {
           }
         }
-        return files.length ? { rules: (0, import_ignore.default)().add(files.map((f) => f.text)), files } : null;
+        if (!files.length) return null;
+        const rules = (0, import_ignore.default)();
+        for (const f of files) rules.add(f.text);
+        return { rules, files };
       })();
       this.perFolder.set(dir, found);
     }

@@ -59,7 +59,11 @@ export class IgnoreFiles {
             // An unreadable ignore file ignores nothing, as git treats it.
           }
         }
-        return files.length ? { rules: ignore().add(files.map((f) => f.text)), files } : null;
+        if (!files.length) return null;
+        // One add per file: `ignore` takes each string of an array as a single pattern.
+        const rules = ignore();
+        for (const f of files) rules.add(f.text);
+        return { rules, files };
       })();
       this.perFolder.set(dir, found);
     }

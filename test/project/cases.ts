@@ -101,14 +101,23 @@ export const CASES: ProjectCase[] = [
   },
   {
     name: "ignore files are read from the git root down, even from a subfolder",
-    tree: { ...GIT, "repo/.gitignore": "drafts/\n", "repo/site/.outside-inignore": "old.md\n", "repo/site/drafts/a.md": "x", "repo/site/old.md": "x", "repo/site/new.md": "x" },
+    tree: {
+      ...GIT,
+      "repo/.gitignore": "# built\ndrafts/\n",
+      "repo/.outside-inignore": "# wrong on purpose\nlegacy/\n",
+      "repo/site/.outside-inignore": "old.md\n",
+      "repo/site/drafts/a.md": "x",
+      "repo/site/legacy/b.md": "x",
+      "repo/site/old.md": "x",
+      "repo/site/new.md": "x",
+    },
     run: async (host) => {
       // The CLI starts from its working folder, the extension from its workspace folder: here repo/site.
       const ignores = new IgnoreFiles(host.fs, at(host, "repo/site"));
-      const files = ["repo/site/drafts/a.md", "repo/site/old.md", "repo/site/new.md"];
+      const files = ["repo/site/drafts/a.md", "repo/site/legacy/b.md", "repo/site/old.md", "repo/site/new.md"];
       return Promise.all(files.map((f) => ignores.isFileIgnored(at(host, f))));
     },
-    expected: [true, true, false],
+    expected: [true, true, true, false],
   },
   {
     name: "a rule folder's index.md, README.md and _drafts are not rules",
