@@ -7,20 +7,19 @@ import { isLink, type Tree } from "./tree.ts";
 export const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 } as const;
 
 /** The shape of vscode.Uri the adapter and this file system use. */
-export class MemoryUri {
-  readonly scheme: string;
-  readonly path: string;
-  constructor(scheme: string, path: string) {
-    this.scheme = scheme;
-    this.path = path;
-  }
-  with(change: { path?: string }): MemoryUri {
-    return new MemoryUri(this.scheme, change.path ?? this.path);
-  }
-  toString(): string {
-    return `${this.scheme}://${this.path}`;
-  }
+export interface MemoryUri {
+  scheme: string;
+  path: string;
+  with(change: { path?: string }): MemoryUri;
+  toString(): string;
 }
+
+export const memoryUri = (scheme: string, path: string): MemoryUri => ({
+  scheme,
+  path,
+  with: (change) => memoryUri(scheme, change.path ?? path),
+  toString: () => `${scheme}://${path}`,
+});
 
 /** What VS Code throws for a missing file (FileSystemError.FileNotFound). */
 class FileSystemError extends Error {

@@ -7,7 +7,7 @@ import { nodeProjectFs } from "../../src/cli/node-project-fs.ts";
 import { makeTree } from "../cli/helpers.ts";
 import { CASES, type Host } from "./cases.ts";
 import { isLink, type Tree } from "./tree.ts";
-import { FileType, MemoryFileSystem, MemoryUri } from "./memory-vscode-fs.ts";
+import { FileType, MemoryFileSystem, memoryUri } from "./memory-vscode-fs.ts";
 
 vi.mock("vscode", () => ({ FileType, workspace: {} }));
 const { workspaceProjectFs } = await import("../../extension/src/workspace-fs.ts");
@@ -26,7 +26,7 @@ function nodeHost(tree: Tree): Host {
 function vscodeHost(tree: Tree): Host {
   const root = "/workspaces/project";
   const memory = new MemoryFileSystem(root, tree);
-  const folder = new MemoryUri("vscode-vfs", root);
+  const folder = memoryUri("vscode-vfs", root);
   return { fs: workspaceProjectFs(folder as never, memory as never), root, resolvesLinks: false };
 }
 
@@ -42,7 +42,7 @@ describe.each(HOSTS)("project layer on %s", (_, makeHost) => {
 
 describe("the in-memory vscode.FileSystem behaves like VS Code's disk provider", () => {
   const memory = new MemoryFileSystem("/p", { "a.md": "x", "link": { link: "a.md" }, "gone": { link: "nothing" }, "dir/b.md": "y", "dirlink": { link: "dir" } });
-  const uri = (path: string) => new MemoryUri("file", path);
+  const uri = (path: string) => memoryUri("file", path);
 
   it("marks links and follows them", async () => {
     expect((await memory.stat(uri("/p/link"))).type).toBe(FileType.File | FileType.SymbolicLink);
