@@ -5,10 +5,18 @@
 import * as vscode from "vscode";
 import type { FileSettings } from "../../src/core/config/index.ts";
 import { builtinRulebook, type Rulebook } from "../../src/core/index.ts";
-import { ConfigChain, nearestSiteUrl, RulebookLoader, settingsFor, type LoadedConfig } from "../../src/project/index.ts";
+import type { OutsideInConfig } from "../../src/core/config/index.ts";
+import { ConfigChain, nearestSiteUrl, RulebookLoader, settingsFor, type LoadedConfig as ProjectLoadedConfig } from "../../src/project/index.ts";
 import { workspaceProjectFs } from "./workspace-fs.ts";
 
 export { parseConfigText } from "../../src/project/index.ts";
+
+/** A config file as the extension names it: by URI. */
+export interface LoadedConfig {
+  uri: vscode.Uri;
+  dir: vscode.Uri;
+  config: OutsideInConfig;
+}
 
 /** What applies to one document. */
 export interface DocumentConfig {
@@ -48,17 +56,22 @@ export class ProjectConfig {
     return project;
   }
 
-  /** Configs from the project root (or a `root: true` config) down to the document's folder, farthest first. */
-  async chainFor(document: vscode.Uri): Promise<LoadedConfig[]> {
+  /** The layer's chain for a document in a workspace folder; empty outside every folder. */
+  private async layerChain(document: vscode.Uri): Promise<ProjectLoadedConfig[]> {
     const folder = vscode.workspace.getWorkspaceFolder(document);
     if (!folder) return [];
     return this.projectOf(folder.uri).configs.chainFor(vscode.Uri.joinPath(document, "..").path);
   }
 
+  /** Configs from the project root (or a `root: true` config) down to the document's folder, farthest first. */
+  async chainFor(document: vscode.Uri): Promise<LoadedConfig[]> {
+    return (await this.layerChain(document)).map((loaded) => ({ uri: document.with({ path: loaded.file }), dir: document.with({ path: loaded.dir }), config: loaded.config }));
+  }
+
   /** Settings, rulebook and site URL for a document. Throws ConfigError for a broken config. */
   async forDocument(document: vscode.Uri): Promise<DocumentConfig> {
     const folder = vscode.workspace.getWorkspaceFolder(document);
-    const chain = await this.chainFor(document);
+    const chain = await this.layerChain(document);
     if (!folder || chain.length === 0) {
       return { file: undefined, rulebook: builtinRulebook(), rulebookKey: "builtin", siteUrl: undefined, configUri: undefined };
     }
