@@ -41,9 +41,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/extend/index.js
+// ../main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "../main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -132,9 +132,9 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/format/format.js
+// ../main/node_modules/format/format.js
 var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
+  "../main/node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -230,9 +230,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -287,9 +287,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -445,9 +445,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -616,9 +616,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -686,9 +686,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -736,9 +736,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -766,9 +766,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -807,9 +807,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -925,9 +925,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -955,9 +955,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -1030,9 +1030,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1173,9 +1173,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1190,9 +1190,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1326,9 +1326,9 @@ ${indent}${text3.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1609,9 +1609,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1733,9 +1733,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1866,9 +1866,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1888,9 +1888,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1948,9 +1948,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -2012,9 +2012,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -2052,9 +2052,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2203,9 +2203,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2347,9 +2347,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2369,9 +2369,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2485,9 +2485,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2507,9 +2507,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -2526,9 +2526,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2544,9 +2544,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2568,9 +2568,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2595,9 +2595,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2641,9 +2641,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2686,9 +2686,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2714,9 +2714,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2781,9 +2781,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2847,9 +2847,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2925,9 +2925,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -3003,9 +3003,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -3035,9 +3035,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3084,9 +3084,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -3163,9 +3163,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3252,9 +3252,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3340,9 +3340,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3384,9 +3384,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3478,9 +3478,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3510,9 +3510,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3590,9 +3590,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3899,9 +3899,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos2, code, message2) {
@@ -3964,9 +3964,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -4098,9 +4098,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4140,9 +4140,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4158,9 +4158,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -4174,9 +4174,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4193,10 +4193,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4210,7 +4210,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4234,7 +4234,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -4250,7 +4250,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4282,9 +4282,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4333,15 +4333,15 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4355,13 +4355,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4376,9 +4376,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4404,18 +4404,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4469,8 +4469,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4482,7 +4482,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4493,8 +4493,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4511,7 +4511,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4570,9 +4570,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4635,9 +4635,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4691,7 +4691,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -4708,24 +4708,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent.slice(trimIndent) + content3;
-          sep4 = "\n";
+          value2 += sep2 + indent.slice(trimIndent) + content3;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content3[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent.slice(trimIndent) + content3;
-          sep4 = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value2 += sep2 + indent.slice(trimIndent) + content3;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep4 === "\n")
+          if (sep2 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep2 = "\n";
         } else {
-          value2 += sep4 + content3;
-          sep4 = " ";
+          value2 += sep2 + content3;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4818,9 +4818,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4908,25 +4908,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep2 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep4 = "\n";
+            sep2 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5039,9 +5039,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5120,9 +5120,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos2) {
       if (before) {
@@ -5150,9 +5150,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5256,9 +5256,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5299,9 +5299,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5507,9 +5507,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5692,9 +5692,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5736,14 +5736,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5753,9 +5753,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5815,9 +5815,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5917,9 +5917,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6506,9 +6506,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6537,9 +6537,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -6910,18 +6910,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep2;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7074,15 +7074,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7276,13 +7276,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7411,9 +7411,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7508,9 +7508,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7560,9 +7560,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/regjsparser/parser.js
+// ../main/node_modules/regjsparser/parser.js
 var require_parser2 = __commonJS({
-  "node_modules/regjsparser/parser.js"(exports, module) {
+  "../main/node_modules/regjsparser/parser.js"(exports, module) {
     "use strict";
     (function() {
       var fromCodePoint = String.fromCodePoint || (function() {
@@ -8849,9 +8849,873 @@ var require_parser2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "../main/node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index2 = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index2];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index2++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index2];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index2];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
+          if (to === ESCAPE) {
+            to = pattern[index2 += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index2 = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index2 = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index2++;
+        if (pattern[index2] === "]") {
+          return {
+            end: index2,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
+        if (char === ESCAPE) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+            out += pattern.slice(index2, index2 + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index2 += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index2++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index2);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index2 = length;
+          } else {
+            out += hold(scanned.source);
+            index2 = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index2++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close2) => `\\[${range}${close2}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE2 = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+        separator += run[index2].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
+          tokens.push({ wildcard: true });
+          index2 += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index2 + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index2;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index2++;
+        } else {
+          tokens.push({ single: char });
+          index2++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index2) => sources[index2]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index2 = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index2 < 0 ? path : path.slice(index2 + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE2 + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE2) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index2) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw2 = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw2) && createRule(
+          raw2,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index2
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
+          const rule = rules[index2];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path) : path;
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule = rules[index2];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache4, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache4) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache4) {
+        if (path in cache4) {
+          return cache4[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
+        return cache4[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -9051,9 +9915,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -9115,9 +9979,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -9453,9 +10317,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -10468,9 +11332,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse2 = require_parse();
@@ -10608,9 +11472,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -10622,870 +11486,6 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch3, pico);
     module.exports = picomatch3;
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value2) => {
-      Object.defineProperty(object, key, { value: value2 });
-      return value2;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index2 = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index2];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index2++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index2];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index2];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
-          if (to === ESCAPE) {
-            to = pattern[index2 += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index2 = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index2 = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index2++;
-        if (pattern[index2] === "]") {
-          return {
-            end: index2,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
-        if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
-            out += pattern.slice(index2, index2 + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index2 += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index2++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index2 = length;
-          } else {
-            out += hold(scanned.source);
-            index2 = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index2++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
-        ESCAPE + SPACE2
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close2) => `\\[${range}${close2}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE2 = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
-        separator += run[index2].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source[index2];
-        if (source.startsWith(WILDCARD, index2)) {
-          tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index2 + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index2, index2 + 2) });
-          index2 += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index2;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index2, end) });
-          index2 = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index2++;
-        } else {
-          tokens.push({ single: char });
-          index2++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH);
-      return index2 < 0 || index2 === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index2 = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index2 < 0 ? path : path.slice(index2 + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE2 + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE2) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index2) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw2 = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw2) && createRule(
-          raw2,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index2
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule = rules[index2];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache4, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache4) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache4) {
-        if (path in cache4) {
-          return cache4[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -11556,21 +11556,21 @@ var DEFAULT_AUDIENCES = {
 };
 var RULE_KINDS = ["substitution", "pattern", "sequence", "survey", "metric", "learned"];
 
-// node_modules/bail/index.js
+// ../main/node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// node_modules/unified/lib/index.js
+// ../main/node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/devlop/lib/default.js
+// ../main/node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// node_modules/unified/node_modules/is-plain-obj/index.js
+// ../main/node_modules/unified/node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -11579,7 +11579,7 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
-// node_modules/trough/lib/index.js
+// ../main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -11663,7 +11663,7 @@ function wrap(middleware, callback) {
   }
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -11689,7 +11689,7 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
-// node_modules/unified/node_modules/vfile-message/lib/index.js
+// ../main/node_modules/unified/node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -11852,16 +11852,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// node_modules/unified/node_modules/vfile/lib/minpath.js
+// ../main/node_modules/unified/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// node_modules/unified/node_modules/vfile/lib/minproc.js
+// ../main/node_modules/unified/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// node_modules/unified/node_modules/vfile/lib/minurl.js
+// ../main/node_modules/unified/node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 
-// node_modules/unified/node_modules/vfile/lib/minurl.shared.js
+// ../main/node_modules/unified/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -11869,7 +11869,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// node_modules/unified/node_modules/vfile/lib/index.js
+// ../main/node_modules/unified/node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -11982,9 +11982,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname9) {
+  set dirname(dirname8) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname9 || "", this.basename);
+    this.path = default2.join(dirname8 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -12325,7 +12325,7 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/unified/lib/callable-instance.js
+// ../main/node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -12354,7 +12354,7 @@ var CallableInstance = (
   })
 );
 
-// node_modules/unified/lib/index.js
+// ../main/node_modules/unified/lib/index.js
 var own = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -12583,7 +12583,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve11, reject) {
+    function executor(resolve8, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -12614,8 +12614,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve11) {
-          resolve11(file2);
+        } else if (resolve8) {
+          resolve8(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -12717,7 +12717,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve11, reject) {
+    function executor(resolve8, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -12731,8 +12731,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve11) {
-          resolve11(resultingTree);
+        } else if (resolve8) {
+          resolve8(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -12990,7 +12990,7 @@ function isUint8Array2(value2) {
   );
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
+// ../main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -13027,7 +13027,7 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// node_modules/character-entities/index.js
+// ../main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -15156,13 +15156,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// node_modules/decode-named-character-reference/index.js
+// ../main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
   return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -15196,7 +15196,7 @@ function push(list3, items) {
   return items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -15236,7 +15236,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before);
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code = Number.parseInt(value2, base);
   if (
@@ -15254,12 +15254,12 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code);
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/micromark-util-character/index.js
+// ../main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -15291,7 +15291,7 @@ function regexCheck(regex) {
   }
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok2, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -15336,7 +15336,7 @@ function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../main/node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -15386,7 +15386,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -15484,7 +15484,7 @@ function addImplementation(editMap, at, remove, add2, before) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -15678,7 +15678,7 @@ function tokenizeContainer(effects, ok2, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code) {
   if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
     return 1;
@@ -15688,21 +15688,21 @@ function classifyCharacter(code) {
   }
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve11 = constructs2[index2].resolveAll;
-    if (resolve11 && !called.includes(resolve11)) {
-      events = resolve11(events, context);
-      called.push(resolve11);
+    const resolve8 = constructs2[index2].resolveAll;
+    if (resolve8 && !called.includes(resolve8)) {
+      events = resolve8(events, context);
+      called.push(resolve8);
     }
   }
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -15803,12 +15803,12 @@ function tokenizeAttention(effects, ok2) {
   function start(code) {
     marker = code;
     effects.enter("attentionSequence");
-    return inside2(code);
+    return inside(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside2;
+      return inside;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
@@ -15825,7 +15825,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -15926,7 +15926,7 @@ function tokenizeAutolink(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -15941,7 +15941,7 @@ function tokenizeBlankLine(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -15999,7 +15999,7 @@ function exit(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -16011,9 +16011,9 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
     effects.enter("escapeMarker");
     effects.consume(code);
     effects.exit("escapeMarker");
-    return inside2;
+    return inside;
   }
-  function inside2(code) {
+  function inside(code) {
     if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
@@ -16025,7 +16025,7 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -16090,7 +16090,7 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -16112,7 +16112,7 @@ function tokenizeNonLazyContinuation(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -16275,7 +16275,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -16298,15 +16298,15 @@ function tokenizeCodeIndented(effects, ok2, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
-    return inside2(code);
+    return inside(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
     effects.consume(code);
-    return inside2;
+    return inside;
   }
   function after(code) {
     effects.exit("codeIndented");
@@ -16333,7 +16333,7 @@ function tokenizeFurtherStart(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous,
@@ -16448,7 +16448,7 @@ function tokenizeCodeText(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -16641,7 +16641,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -16794,7 +16794,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../main/node_modules/micromark-core-commonmark/lib/content.js
 var content2 = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -16865,7 +16865,7 @@ function tokenizeContinuation(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -16957,7 +16957,7 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -17018,7 +17018,7 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -17061,26 +17061,26 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside2(code);
+    return inside(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (code === marker || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape : inside2;
+    return code === 92 ? escape : inside;
   }
   function escape(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
-      return inside2;
+      return inside;
     }
-    return inside2(code);
+    return inside(code);
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
@@ -17099,7 +17099,7 @@ function factoryWhitespace(effects, ok2) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -17185,7 +17185,7 @@ function tokenizeTitleBefore(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -17206,7 +17206,7 @@ function tokenizeHardBreakEscape(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -17295,7 +17295,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -17362,7 +17362,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -17721,7 +17721,7 @@ function tokenizeBlankLineBefore(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -18027,7 +18027,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -18253,7 +18253,7 @@ function tokenizeReferenceCollapsed(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -18290,7 +18290,7 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -18318,7 +18318,7 @@ function tokenizeLabelStartLink(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -18333,7 +18333,7 @@ function tokenizeLineEnding(effects, ok2) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -18372,7 +18372,7 @@ function tokenizeThematicBreak(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../main/node_modules/micromark-core-commonmark/lib/list.js
 var list = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -18411,15 +18411,15 @@ function tokenizeListStart(effects, ok2, nok) {
       if (!self.interrupt || code === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside2(code);
+        return inside(code);
       }
     }
     return nok(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (asciiDigit(code) && ++size < 10) {
       effects.consume(code);
-      return inside2;
+      return inside;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
       effects.exit("listItemValue");
@@ -18502,7 +18502,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -18577,12 +18577,12 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   }
   function before(code) {
     effects.enter("setextHeadingLineSequence");
-    return inside2(code);
+    return inside(code);
   }
-  function inside2(code) {
+  function inside(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside2;
+      return inside;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
@@ -18596,7 +18596,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   }
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -18634,7 +18634,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -18776,7 +18776,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -18851,7 +18851,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -19177,7 +19177,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../main/node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs2 = (
@@ -19203,14 +19203,14 @@ function parse(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -19290,7 +19290,7 @@ function preprocess() {
   }
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
@@ -19308,7 +19308,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../main/node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -20078,7 +20078,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/remark-parse/lib/index.js
+// ../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -20095,7 +20095,7 @@ function remarkParse(options) {
   }
 }
 
-// node_modules/fault/index.js
+// ../main/node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
@@ -20114,7 +20114,7 @@ function create(Constructor) {
   }
 }
 
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// ../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
 var own4 = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
@@ -20151,7 +20151,7 @@ function matter(option) {
   return result;
 }
 
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
+// ../main/node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -20337,7 +20337,7 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/mdast-util-frontmatter/lib/index.js
+// ../main/node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -20370,7 +20370,7 @@ function value(token) {
   this.config.exit.data.call(this, token);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -20456,7 +20456,7 @@ function addImplementation2(editMap, at, remove, add2) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -20483,7 +20483,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -20874,7 +20874,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -20935,7 +20935,7 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -21029,7 +21029,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 handleDelete.attention = attentionDelete;
 handleDelete.peek = peekDelete;
 function gfmStrikethroughFromMarkdown() {
@@ -21066,7 +21066,7 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -21094,9 +21094,9 @@ function tokenizeTasklistCheck(effects, ok2, nok) {
     effects.enter("taskListCheckMarker");
     effects.consume(code);
     effects.exit("taskListCheckMarker");
-    return inside2;
+    return inside;
   }
-  function inside2(code) {
+  function inside(code) {
     if (markdownLineEndingOrSpace(code)) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code);
@@ -21140,7 +21140,7 @@ function spaceThenNonSpace(effects, ok2, nok) {
   }
 }
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -21481,8 +21481,8 @@ var ViewBuilder = class {
     if (from === void 0 || to === void 0) return;
     const start = from + this.shift;
     const end = to + this.shift;
-    const walk = (children, inside2) => {
-      for (let i = children.length - 1; i >= 0; i--) steps.push({ node: children[i], container: inside2 });
+    const walk = (children, inside) => {
+      for (let i = children.length - 1; i >= 0; i--) steps.push({ node: children[i], container: inside });
     };
     switch (node2.type) {
       case "text":
@@ -21858,7 +21858,7 @@ var TriggerIndex = class {
 // src/core/rules/safe-pattern.ts
 var import_regjsparser = __toESM(require_parser2(), 1);
 
-// node_modules/re2js/build/index.js
+// ../main/node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -24993,10 +24993,10 @@ var Regexp = class Regexp2 {
         else out += sub.appendTo();
         break;
       case Regexp2.Op.ALTERNATE: {
-        let sep4 = "";
+        let sep2 = "";
         for (let sub of this.subs) {
-          out += sep4;
-          sep4 = "|";
+          out += sep2;
+          sep2 = "|";
           out += sub.appendTo();
         }
         break;
@@ -42241,6 +42241,20 @@ function parseRuleFile(text3, file) {
   return { ...rule, docs: docsOf(parsed.body) };
 }
 
+// src/core/rule-facts.ts
+function isFixable(rule) {
+  switch (rule.kind) {
+    case "substitution":
+      return rule.swap.some((s) => s.replace !== void 0 && s.safe === true);
+    case "pattern":
+      return rule.replace !== void 0 && rule.safe === true;
+    case "sequence":
+      return rule.patterns.some((p) => (p.safe ?? rule.safe) === true && (p.replace ?? rule.replace ?? []).some((t) => !/\[[^\]\n]+\]/.test(t)));
+    default:
+      return false;
+  }
+}
+
 // src/cli/args.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -42540,8 +42554,8 @@ function builtinRulebookHash() {
 }
 
 // src/cli/commands/lint.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname7, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname6, resolve as resolve4 } from "node:path";
 
 // src/core/config/names.ts
 var CONFIG_FILE_NAMES = [".outside-in.yaml", ".outside-in.yml", ".outside-in.json"];
@@ -42705,200 +42719,298 @@ function validateConfig(data, file) {
   return config;
 }
 
-// src/cli/config-files.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+// src/project/fs.ts
+var exists = async (fs, path) => await fs.stat(path) !== void 0;
 
-// src/cli/glob-match.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var compiled = /* @__PURE__ */ new Map();
-function compile(glob) {
-  let pattern = glob.replace(/^\.\//, "").replace(/\/+$/, "");
-  if (pattern.startsWith("/")) pattern = pattern.slice(1);
-  else if (!pattern.includes("/")) pattern = `**/${pattern}`;
-  return (0, import_picomatch.default)(pattern, { dot: true });
+// src/project/paths.ts
+function dirname(path) {
+  const cut = path.replace(/\/+$/, "").lastIndexOf("/");
+  return cut <= 0 ? "/" : path.slice(0, cut);
 }
-var matchGlob = (glob, relativePath) => {
-  let test = compiled.get(glob);
-  if (!test) compiled.set(glob, test = compile(glob));
-  if (test(relativePath)) return true;
-  for (let i = relativePath.lastIndexOf("/"); i > 0; i = relativePath.lastIndexOf("/", i - 1)) {
-    if (test(relativePath.slice(0, i))) return true;
+function resolvePath(base, path) {
+  const parts = [];
+  for (const part of (path.startsWith("/") ? path : `${base}/${path}`).split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
   }
-  return false;
-};
-var toPosix = (path) => path.split("\\").join("/");
+  return `/${parts.join("/")}`;
+}
+function relativePath(from, path) {
+  const a = from.split("/").filter(Boolean);
+  const b = path.split("/").filter(Boolean);
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  return [...a.slice(same).map(() => ".."), ...b.slice(same)].join("/");
+}
+var isInside = (path, folder) => path === folder || path.startsWith(folder.endsWith("/") ? folder : `${folder}/`);
 
-// src/cli/config-files.ts
-function readConfigFile(file) {
-  let text3;
-  try {
-    text3 = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(file, [{ field: "(file)", message: `cannot be read: ${error.message}` }]);
+// src/project/project-root.ts
+async function findGitRoot(fs, dir) {
+  for (let at = dir; ; at = dirname(at)) {
+    if (await exists(fs, `${at === "/" ? "" : at}/.git`)) return at;
+    if (dirname(at) === at) return void 0;
   }
+}
+var inFolder = (dir, name) => `${dir === "/" ? "" : dir}/${name}`;
+
+// src/project/config-file.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseConfigText(text3, label) {
   let data;
   try {
-    data = file.endsWith(".json") ? JSON.parse(text3) : (0, import_yaml3.parse)(text3, { prettyErrors: true });
+    data = label.endsWith(".json") ? JSON.parse(text3) : (0, import_yaml3.parse)(text3, { prettyErrors: true });
   } catch (error) {
-    const kind = file.endsWith(".json") ? "JSON" : "YAML";
-    throw new ConfigError(file, [{ field: "(syntax)", message: `is not valid ${kind}: ${error.message.split("\n")[0]}` }]);
+    const kind = label.endsWith(".json") ? "JSON" : "YAML";
+    throw new ConfigError(label, [{ field: "(syntax)", message: `is not valid ${kind}: ${error.message.split("\n")[0]}` }]);
   }
-  return { file, dir: dirname(file), config: validateConfig(data, file) };
+  return validateConfig(data, label);
 }
-var ConfigFinder = class {
+async function readConfigFile(fs, file, label = file) {
+  let text3;
+  try {
+    text3 = await fs.readFile(file);
+  } catch (error) {
+    throw new ConfigError(label, [{ field: "(file)", message: `cannot be read: ${error.message}` }]);
+  }
+  return { file, dir: dirname(file), label, config: parseConfigText(text3, label) };
+}
+
+// src/project/config-chain.ts
+var ConfigChain = class {
+  fs;
+  label;
+  explicitFile;
+  explicit;
   inFolder = /* @__PURE__ */ new Map();
   chains = /* @__PURE__ */ new Map();
-  /** With an explicit `--config`, that file alone applies to every file. */
-  explicit;
-  constructor(explicitFile) {
-    if (explicitFile) {
-      if (!existsSync(explicitFile)) throw new ConfigError(explicitFile, [{ field: "(file)", message: "does not exist (given with --config)" }]);
-      this.explicit = readConfigFile(explicitFile);
-    }
+  constructor(fs, options = {}) {
+    this.fs = fs;
+    this.label = options.label ?? ((path) => path);
+    if (options.explicitFile !== void 0) this.explicitFile = options.explicitFile;
   }
+  /** Forget every file read so far (a config changed). */
+  clear() {
+    this.explicit = void 0;
+    this.inFolder.clear();
+    this.chains.clear();
+  }
+  async readExplicit(file) {
+    if (!await exists(this.fs, file)) throw new ConfigError(this.label(file), [{ field: "(file)", message: "does not exist (given with --config)" }]);
+    return readConfigFile(this.fs, file, this.label(file));
+  }
+  /** The one config file in `dir`, if any; two is an error naming both. */
   configIn(dir) {
     let found = this.inFolder.get(dir);
-    if (found !== void 0) return found;
-    const present = CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter((file) => existsSync(file));
-    if (present.length > 1) {
-      throw new ConfigError(present[0], [{ field: "(file)", message: `more than one config in ${dir} (${present.map((f) => relative(dir, f)).join(", ")}); keep one` }]);
+    if (!found) {
+      found = (async () => {
+        const present = [];
+        for (const name of CONFIG_FILE_NAMES) if (await exists(this.fs, inFolder(dir, name))) present.push(name);
+        if (present.length > 1) {
+          throw new ConfigError(this.label(inFolder(dir, present[0])), [{ field: "(file)", message: `more than one config in ${this.label(dir)} (${present.join(", ")}); keep one` }]);
+        }
+        return present.length ? readConfigFile(this.fs, inFolder(dir, present[0]), this.label(inFolder(dir, present[0]))) : null;
+      })();
+      this.inFolder.set(dir, found);
     }
-    found = present.length ? readConfigFile(present[0]) : null;
-    this.inFolder.set(dir, found);
     return found;
   }
   /** The configs that apply in `dir`, farthest first. */
   chainFor(dir) {
-    if (this.explicit) return [this.explicit];
-    dir = resolve(dir);
-    const cached = this.chains.get(dir);
-    if (cached) return cached;
-    const own6 = this.configIn(dir);
-    const parent = dirname(dir);
-    const chain = own6?.config.root || parent === dir ? own6 ? [own6] : [] : [...this.chainFor(parent), ...own6 ? [own6] : []];
-    this.chains.set(dir, chain);
+    if (this.explicitFile !== void 0) {
+      this.explicit ??= this.readExplicit(this.explicitFile);
+      return this.explicit.then((loaded) => [loaded]);
+    }
+    let chain = this.chains.get(dir);
+    if (!chain) {
+      chain = (async () => {
+        const own6 = await this.configIn(dir);
+        const mine = own6 ? [own6] : [];
+        const parent = dirname(dir);
+        if (own6?.config.root || parent === dir || await exists(this.fs, inFolder(dir, ".git"))) return mine;
+        return [...await this.chainFor(parent), ...mine];
+      })();
+      this.chains.set(dir, chain);
+    }
     return chain;
   }
 };
-function layersFor(chain, file) {
-  return chain.map((loaded) => ({ config: loaded.config, relativePath: toPosix(relative(loaded.dir, file)) }));
-}
 
-// src/cli/rule-folders.ts
-import { readdirSync, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { createHash as createHash2 } from "node:crypto";
-import { join as join3, resolve as resolve3, sep as sep2 } from "node:path";
-
-// src/cli/ignore-files.ts
+// src/project/ignore-files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".outside-in-cache"]);
-function gitRoot(dir) {
-  for (let at = resolve2(dir); ; at = dirname2(at)) {
-    if (existsSync2(join2(at, ".git"))) return at;
-    if (dirname2(at) === at) return void 0;
-  }
-}
 var IGNORE_FILES = [".gitignore", IGNORE_FILE_NAME];
-var isFile = (path) => {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-};
 var IgnoreFiles = class {
+  fs;
+  start;
+  enabled;
+  top;
   perFolder = /* @__PURE__ */ new Map();
   folderIgnored = /* @__PURE__ */ new Map();
-  /** Ignore files above this folder are not read. */
-  top;
-  enabled;
-  constructor(cwd, enabled = true) {
+  /** `start` is where the host stands (the CLI's working folder, the extension's workspace folder). */
+  constructor(fs, start, enabled = true) {
+    this.fs = fs;
+    this.start = start;
     this.enabled = enabled;
-    this.top = gitRoot(cwd) ?? resolve2(cwd);
+  }
+  /** Forget every file read so far (an ignore file changed). */
+  clear() {
+    this.perFolder.clear();
+    this.folderIgnored.clear();
+  }
+  /** Ignore files above this folder are not read. */
+  topFolder() {
+    this.top ??= findGitRoot(this.fs, this.start).then((root) => root ?? this.start);
+    return this.top;
   }
   rulesIn(dir) {
-    let rules = this.perFolder.get(dir);
-    if (rules !== void 0) return rules;
-    rules = null;
-    for (const name of IGNORE_FILES) {
-      const file = join2(dir, name);
-      try {
-        if (!statSync(file).isFile()) continue;
-        rules ??= (0, import_ignore.default)();
-        rules.add(readFileSync2(file, "utf8"));
-      } catch {
-      }
+    let found = this.perFolder.get(dir);
+    if (!found) {
+      found = (async () => {
+        const files = [];
+        for (const name of IGNORE_FILES) {
+          const path = inFolder(dir, name);
+          if (await this.fs.stat(path) !== "file") continue;
+          try {
+            files.push({ path, text: await this.fs.readFile(path) });
+          } catch {
+          }
+        }
+        if (!files.length) return null;
+        const rules = (0, import_ignore.default)();
+        for (const f of files) rules.add(f.text);
+        return { rules, files };
+      })();
+      this.perFolder.set(dir, found);
     }
-    this.perFolder.set(dir, rules);
-    return rules;
+    return found;
   }
-  /** The folders from the top (or the path's own root when outside the top) down to `dir`. */
-  foldersDownTo(dir) {
-    const inside2 = dir === this.top || dir.startsWith(this.top + sep);
+  /** The folders from the top (or only `dir` itself when outside the top) down to `dir`. */
+  async foldersDownTo(dir) {
+    const top = await this.topFolder();
+    if (!isInside(dir, top)) return [dir];
     const folders = [];
-    for (let at = dir; ; at = dirname2(at)) {
+    for (let at = dir; ; at = dirname(at)) {
       folders.unshift(at);
-      if (inside2 && at === this.top || dirname2(at) === at || !inside2) break;
+      if (at === top || dirname(at) === at) break;
     }
     return folders;
   }
-  /** The folder whose ignore files match `path`, if any. */
-  matchingFolder(path, isDir) {
-    for (const folder of this.foldersDownTo(dirname2(path))) {
-      const rules = this.rulesIn(folder);
+  /** The folder whose ignore files match `path`, with its rules, if any. */
+  async matchingFolder(path, isDir) {
+    for (const folder of await this.foldersDownTo(dirname(path))) {
+      const rules = await this.rulesIn(folder);
       if (!rules) continue;
-      const rel = toPosix(relative2(folder, path));
-      if (rel && !rel.startsWith("..") && rules.ignores(isDir ? `${rel}/` : rel)) return folder;
+      const rel = relativePath(folder, path);
+      if (rel && !rel.startsWith("..") && rules.rules.ignores(isDir ? `${rel}/` : rel)) return { folder, rules };
     }
     return void 0;
   }
-  matches(path, isDir) {
-    return this.matchingFolder(path, isDir) !== void 0;
-  }
   /** The ignore files read for paths in `dir`, from the top down (for `outside-in doctor`). */
-  filesApplyingIn(dir) {
-    return this.foldersDownTo(resolve2(dir)).flatMap(
-      (folder) => this.rulesIn(folder) ? IGNORE_FILES.map((name) => join2(folder, name)).filter((file) => isFile(file)) : []
-    );
+  async filesApplyingIn(dir) {
+    const files = [];
+    for (const folder of await this.foldersDownTo(dir)) files.push(...(await this.rulesIn(folder))?.files.map((f) => f.path) ?? []);
+    return files;
   }
   /**
    * Why a file is ignored: the path that matched (the file or a folder above it) and the ignore
    * files in the folder that matched it (each tested alone; all of them if only together they do).
    */
-  whyIgnored(file) {
+  async whyIgnored(file) {
     if (!this.enabled) return void 0;
-    const folders = this.foldersDownTo(dirname2(file)).filter((dir) => dir.startsWith(this.top + sep));
+    const top = await this.topFolder();
+    const folders = (await this.foldersDownTo(dirname(file))).filter((dir) => dir !== top && isInside(dir, top));
     const candidates = [...folders.map((dir) => ({ path: dir, isDir: true })), { path: file, isDir: false }];
     for (const { path, isDir } of candidates) {
-      const folder = this.matchingFolder(path, isDir);
-      if (!folder) continue;
-      const rel = toPosix(relative2(folder, path)) + (isDir ? "/" : "");
-      const present = IGNORE_FILES.map((name) => join2(folder, name)).filter((f) => isFile(f));
-      const alone = present.filter((f) => (0, import_ignore.default)().add(readFileSync2(f, "utf8")).ignores(rel));
-      return { path, files: alone.length ? alone : present };
+      const match = await this.matchingFolder(path, isDir);
+      if (!match) continue;
+      const rel = relativePath(match.folder, path) + (isDir ? "/" : "");
+      const alone = match.rules.files.filter((f) => (0, import_ignore.default)().add(f.text).ignores(rel));
+      return { path, files: (alone.length ? alone : match.rules.files).map((f) => f.path) };
     }
     return void 0;
   }
   /** Whether a folder, or any folder above it up to the top, is ignored. */
   isFolderIgnored(dir) {
-    if (!this.enabled) return false;
-    const cached = this.folderIgnored.get(dir);
-    if (cached !== void 0) return cached;
-    const parent = dirname2(dir);
-    const inside2 = dir.startsWith(this.top + sep);
-    const ignored = inside2 && parent !== dir && (this.isFolderIgnored(parent) || this.matches(dir, true));
-    this.folderIgnored.set(dir, ignored);
+    if (!this.enabled) return Promise.resolve(false);
+    let ignored = this.folderIgnored.get(dir);
+    if (!ignored) {
+      ignored = (async () => {
+        const top = await this.topFolder();
+        const parent = dirname(dir);
+        if (dir === top || !isInside(dir, top) || parent === dir) return false;
+        return await this.isFolderIgnored(parent) || await this.matchingFolder(dir, true) !== void 0;
+      })();
+      this.folderIgnored.set(dir, ignored);
+    }
     return ignored;
   }
-  isFileIgnored(file) {
+  async isFileIgnored(file) {
     if (!this.enabled) return false;
-    return this.isFolderIgnored(dirname2(file)) || this.matches(file, false);
+    return await this.isFolderIgnored(dirname(file)) || await this.matchingFolder(file, false) !== void 0;
   }
 };
+
+// src/project/rule-files.ts
+function isRuleFileName(name) {
+  const lower2 = name.toLowerCase();
+  return name.endsWith(".md") && !name.startsWith("_") && lower2 !== "index.md" && lower2 !== "readme.md";
+}
+async function listRuleFiles(fs, dir, boundary) {
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const walk = async (folder) => {
+    const real = fs.realpath ? await fs.realpath(folder) : folder;
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const entry of await fs.readDirectory(folder)) {
+      const path = inFolder(folder, entry.name);
+      if (entry.symlink) {
+        if (!fs.realpath) continue;
+        let target;
+        try {
+          target = await fs.realpath(path);
+        } catch {
+          continue;
+        }
+        if (!isInside(target, boundary)) continue;
+      }
+      if (entry.kind === "directory") await walk(path);
+      else if (entry.kind === "file" && isRuleFileName(entry.name)) files.push(path);
+    }
+  };
+  await walk(dir);
+  return files.sort();
+}
+function parseRuleFiles(files, parse2) {
+  const items = [];
+  const errors = [];
+  const ids = /* @__PURE__ */ new Map();
+  for (const { label, text: text3 } of files) {
+    let item;
+    try {
+      item = parse2(text3, label);
+    } catch (error) {
+      errors.push({ label, error });
+      continue;
+    }
+    const earlier = ids.get(item.id);
+    if (earlier !== void 0) errors.push({ label, error: new RuleFileError(label, [{ field: "id", message: `"${item.id}" is also used by ${earlier}` }]) });
+    else ids.set(item.id, label);
+    items.push(item);
+  }
+  return { items, errors };
+}
+async function contentHash(parts) {
+  const bytes = new TextEncoder().encode(parts.join("\0"));
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+async function readRuleFiles(fs, dir, boundary, label) {
+  const out = [];
+  for (const path of await listRuleFiles(fs, dir, boundary)) out.push({ path, label: label(path), text: await fs.readFile(path) });
+  return out;
+}
 
 // src/core/config/resolve.ts
 function apply(target, settings) {
@@ -42911,13 +43023,13 @@ function apply(target, settings) {
 }
 function resolveFileSettings(layers, matches) {
   const settings = { rules: {}, lexicons: {}, ignored: false };
-  for (const { config, relativePath } of layers) {
+  for (const { config, relativePath: relativePath2 } of layers) {
     apply(settings, config);
     for (const [id, entries] of Object.entries(config.lexicons ?? {})) settings.lexicons[id] = [...settings.lexicons[id] ?? [], ...entries];
     for (const override of config.overrides ?? []) {
-      if (override.files.some((glob) => matches(glob, relativePath))) apply(settings, override);
+      if (override.files.some((glob) => matches(glob, relativePath2))) apply(settings, override);
     }
-    if (config.ignore?.some((glob) => matches(glob, relativePath))) settings.ignored = true;
+    if (config.ignore?.some((glob) => matches(glob, relativePath2))) settings.ignored = true;
   }
   return settings;
 }
@@ -42955,116 +43067,152 @@ function unknownIdIssues(config, rulebook2) {
   return issues;
 }
 
-// src/cli/rule-folders.ts
-var inside = (path, folder) => path === folder || path.startsWith(folder.endsWith(sep2) ? folder : folder + sep2);
-function markdownFiles(dir, boundary, seen = /* @__PURE__ */ new Set()) {
-  const files = [];
-  const real = realpathSync(dir);
-  if (seen.has(real)) return files;
-  seen.add(real);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join3(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile2 = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      let real2;
-      try {
-        real2 = realpathSync(path);
-      } catch {
-        continue;
-      }
-      if (!inside(real2, boundary)) continue;
-      const stat = statSync2(real2);
-      isDir = stat.isDirectory(), isFile2 = stat.isFile();
-    }
-    if (isDir) files.push(...markdownFiles(path, boundary, seen));
-    else if (isFile2 && entry.name.endsWith(".md")) files.push(path);
-  }
-  return files.sort();
-}
-function projectRoot(loaded) {
-  return realpathSync(gitRoot(loaded.dir) ?? loaded.dir);
-}
+// src/project/rulebook-loader.ts
 var RulebookLoader = class {
+  fs;
+  label;
   folders = /* @__PURE__ */ new Map();
   books = /* @__PURE__ */ new Map();
+  built = [];
   checked = /* @__PURE__ */ new Set();
+  constructor(fs, options = {}) {
+    this.fs = fs;
+    this.label = options.label ?? ((path) => path);
+  }
+  /** Forget every rule file read so far (a rule file or config changed). */
+  clear() {
+    this.folders.clear();
+    this.books.clear();
+    this.built.length = 0;
+    this.checked.clear();
+  }
   /** Every rulebook built so far (for the formatters' rule list). */
   loaded() {
-    return [...this.books.values()];
+    return [...this.built];
   }
-  loadFolder(folder, loaded, field) {
-    const cached = this.folders.get(folder);
-    if (cached) return cached;
-    let isDir = false;
-    try {
-      isDir = statSync2(folder).isDirectory();
-    } catch {
+  real(path) {
+    return this.fs.realpath ? this.fs.realpath(path) : Promise.resolve(path);
+  }
+  async readFolder({ folder, loaded, field }) {
+    if (await this.fs.stat(folder) !== "directory") {
+      throw new ConfigError(loaded.label, [{ field, message: `expected a folder of rule files; ${this.label(folder)} does not exist or is not a folder` }]);
     }
-    if (!isDir) throw new ConfigError(loaded.file, [{ field, message: `expected a folder of rule files; ${folder} does not exist or is not a folder` }]);
-    const real = realpathSync(folder);
-    const project = projectRoot(loaded);
-    const outside = !inside(real, project);
+    const real = await this.real(folder);
+    const project = await this.real(await findGitRoot(this.fs, loaded.dir) ?? loaded.dir);
+    const outside = !isInside(real, project);
     if (outside && !loaded.config.ruleFoldersOutsideProject) {
-      throw new ConfigError(loaded.file, [{ field, message: `${folder} is outside the project (${project}); set ruleFoldersOutsideProject: true to read rules from there` }]);
+      throw new ConfigError(loaded.label, [{ field, message: `${this.label(folder)} is outside the project (${this.label(project)}); set ruleFoldersOutsideProject: true to read rules from there` }]);
     }
-    const hash2 = createHash2("sha256");
-    const rules = [];
-    for (const file of markdownFiles(folder, outside ? real : project)) {
-      const text3 = readFileSync3(file, "utf8");
-      hash2.update(file).update("\0").update(text3);
-      rules.push(parseRuleFile(text3, file));
-    }
-    const result = { rules, hash: hash2.digest("hex") };
-    this.folders.set(folder, result);
-    return result;
+    const files = await readRuleFiles(this.fs, folder, outside ? real : project, this.label);
+    const { items, errors } = parseRuleFiles(files, parseRuleFile);
+    if (errors.length) throw errors[0].error;
+    return { rules: items, hash: await contentHash(files.flatMap((f) => [f.path, f.text])) };
+  }
+  loadFolder(entry) {
+    let found = this.folders.get(entry.folder);
+    if (!found) this.folders.set(entry.folder, found = this.readFolder(entry));
+    return found;
   }
   /** The rule folders a chain of configs declares, farthest first, each with its config and field. */
   foldersFor(chain) {
-    const folders = [];
-    for (const loaded of chain) {
-      (loaded.config.ruleFolders ?? []).forEach((f, i) => folders.push({ folder: resolve3(loaded.dir, f), loaded, field: `ruleFolders[${i}]` }));
-    }
-    return folders;
+    return chain.flatMap((loaded) => (loaded.config.ruleFolders ?? []).map((f, i) => ({ folder: resolvePath(loaded.dir, f), loaded, field: `ruleFolders[${i}]` })));
   }
   /** The rules one declared folder adds (read once, shared with forChain). */
-  rulesIn(entry) {
-    return this.loadFolder(entry.folder, entry.loaded, entry.field).rules;
+  async rulesIn(entry) {
+    return (await this.loadFolder(entry)).rules;
   }
   /** The rulebook for a chain of configs: built-ins plus every layer's rule folders, nearest last. */
-  forChain(chain) {
-    const folders = this.foldersFor(chain);
+  async forChain(chain, folders = this.foldersFor(chain)) {
     const key = folders.map((f) => f.folder).join("\n");
     let book = this.books.get(key);
     if (!book) {
-      const parts = folders.map((f) => this.loadFolder(f.folder, f.loaded, f.field));
-      const extra = parts.flatMap((p) => p.rules);
-      checkExtraRules(builtinRulebook(), extra);
-      const hash2 = createHash2("sha256").update(parts.map((p) => p.hash).join(",")).digest("hex");
-      book = { key, rulebook: extra.length ? extendRulebook(builtinRulebook(), extra) : builtinRulebook(), extra, hash: hash2 };
+      book = (async () => {
+        const parts = await Promise.all(folders.map((f) => this.loadFolder(f)));
+        const extra = parts.flatMap((p) => p.rules);
+        checkExtraRules(builtinRulebook(), extra);
+        const hash2 = await contentHash(parts.map((p) => p.hash));
+        const built = { key, rulebook: extra.length ? extendRulebook(builtinRulebook(), extra) : builtinRulebook(), extra, hash: hash2 };
+        this.built.push(built);
+        return built;
+      })();
       this.books.set(key, book);
     }
-    this.checkRuleIds(chain, book.rulebook);
-    return book;
+    const loaded = await book;
+    this.checkRuleIds(chain, loaded.rulebook);
+    return loaded;
   }
   // A misspelt rule or lexicon id would silently do nothing: name the file and field instead.
   checkRuleIds(chain, rulebook2) {
     for (const loaded of chain) {
       if (this.checked.has(loaded.file)) continue;
-      this.checked.add(loaded.file);
       const issues = unknownIdIssues(loaded.config, rulebook2);
-      if (issues.length) throw new ConfigError(loaded.file, issues);
+      if (issues.length) throw new ConfigError(loaded.label, issues);
+      this.checked.add(loaded.file);
     }
   }
 };
 
+// src/project/glob-match.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var compiled = /* @__PURE__ */ new Map();
+function compile(glob) {
+  let pattern = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (pattern.startsWith("/")) pattern = pattern.slice(1);
+  else if (!pattern.includes("/")) pattern = `**/${pattern}`;
+  return (0, import_picomatch.default)(pattern, { dot: true });
+}
+var matchGlob = (glob, relativePath2) => {
+  let test = compiled.get(glob);
+  if (!test) compiled.set(glob, test = compile(glob));
+  if (test(relativePath2)) return true;
+  for (let i = relativePath2.lastIndexOf("/"); i > 0; i = relativePath2.lastIndexOf("/", i - 1)) {
+    if (test(relativePath2.slice(0, i))) return true;
+  }
+  return false;
+};
+var toPosix = (path) => path.split("\\").join("/");
+
+// src/project/file-settings.ts
+function layersFor(chain, file) {
+  return chain.map((loaded) => ({ config: loaded.config, relativePath: relativePath(loaded.dir, file) }));
+}
+function settingsFor(chain, file) {
+  return resolveFileSettings(layersFor(chain, file), matchGlob);
+}
+function nearestSiteUrl(chain) {
+  return [...chain].reverse().find((loaded) => loaded.config.siteUrl)?.config.siteUrl;
+}
+
+// src/cli/node-project-fs.ts
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
+function kindAt(path) {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? "file" : stat.isDirectory() ? "directory" : "other";
+  } catch (error) {
+    const code = error.code;
+    return code === "ENOENT" || code === "ENOTDIR" ? void 0 : "other";
+  }
+}
+var nodeProjectFs = {
+  readFile: async (path) => readFileSync(path, "utf8"),
+  stat: async (path) => kindAt(path),
+  readDirectory: async (path) => readdirSync(path, { withFileTypes: true }).map((entry) => {
+    const symlink = entry.isSymbolicLink();
+    const kind = symlink ? kindAt(join(path, entry.name)) ?? "other" : entry.isFile() ? "file" : entry.isDirectory() ? "directory" : "other";
+    return { name: entry.name, kind, symlink };
+  }),
+  realpath: async (path) => realpathSync(path)
+};
+
 // src/cli/walk.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { extname, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { extname, join as join2, relative, resolve } from "node:path";
 var DEFAULT_EXTENSIONS = [".md", ".mdx", ".txt"];
 var isGlob = (arg) => import_picomatch2.default.scan(arg).isGlob;
-function walkFolder(dir, options, out, errors, accept) {
+async function walkFolder(dir, options, out, errors, accept) {
   let entries;
   try {
     entries = readdirSync2(dir, { withFileTypes: true });
@@ -43074,46 +43222,46 @@ function walkFolder(dir, options, out, errors, accept) {
   }
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const entry of entries) {
-    const path = join4(dir, entry.name);
+    const path = join2(dir, entry.name);
     let isDir = entry.isDirectory();
-    let isFile2 = entry.isFile();
+    let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        isFile2 = statSync3(path).isFile();
+        isFile = statSync2(path).isFile();
       } catch {
       }
       isDir = false;
     }
     if (isDir) {
-      if (ALWAYS_SKIPPED.has(entry.name) || options.ignoreFiles.isFolderIgnored(path) || options.isConfigIgnored(path, true)) continue;
-      walkFolder(path, options, out, errors, accept);
-    } else if (isFile2 && accept(path)) {
-      if (options.ignoreFiles.isFileIgnored(path) || options.isConfigIgnored(path, false)) continue;
+      if (ALWAYS_SKIPPED.has(entry.name) || await options.ignoreFiles.isFolderIgnored(path) || await options.isConfigIgnored(path, true)) continue;
+      await walkFolder(path, options, out, errors, accept);
+    } else if (isFile && accept(path)) {
+      if (await options.ignoreFiles.isFileIgnored(path) || await options.isConfigIgnored(path, false)) continue;
       out.push(path);
     }
   }
 }
 var hasDefaultExtension = (file) => DEFAULT_EXTENSIONS.includes(extname(file).toLowerCase());
-function collectFiles(args, options) {
+async function collectFiles(args, options) {
   const result = { files: [], errors: [], notices: [], unmatched: [] };
   const seen = /* @__PURE__ */ new Set();
   const add2 = (files) => {
     for (const file of files) if (!seen.has(file)) seen.add(file), result.files.push(file);
   };
   for (const arg of args.length ? args : ["."]) {
-    const path = resolve4(options.cwd, arg);
+    const path = resolve(options.cwd, arg);
     let stat;
     try {
-      stat = statSync3(path);
+      stat = statSync2(path);
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" && isGlob(arg)) {
         const { base, glob } = import_picomatch2.default.scan(toPosix(arg));
-        const root = resolve4(options.cwd, base || ".");
+        const root = resolve(options.cwd, base || ".");
         const test = (0, import_picomatch2.default)(glob, { dot: false });
         const found = [];
         try {
-          if (statSync3(root).isDirectory()) walkFolder(root, options, found, result.errors, (file) => test(toPosix(relative3(root, file))));
+          if (statSync2(root).isDirectory()) await walkFolder(root, options, found, result.errors, (file) => test(toPosix(relative(root, file))));
         } catch {
         }
         if (found.length === 0) result.unmatched.push({ path: arg, message: "no files match this glob" });
@@ -43125,10 +43273,10 @@ function collectFiles(args, options) {
     }
     if (stat.isDirectory()) {
       const found = [];
-      walkFolder(path, options, found, result.errors, hasDefaultExtension);
+      await walkFolder(path, options, found, result.errors, hasDefaultExtension);
       if (found.length === 0) result.unmatched.push({ path: arg, message: `no ${DEFAULT_EXTENSIONS.join(", ")} files to lint in this folder` });
       add2(found);
-    } else if (options.ignoreFiles.isFileIgnored(path) || options.isConfigIgnored(path, false)) {
+    } else if (await options.ignoreFiles.isFileIgnored(path) || await options.isConfigIgnored(path, false)) {
       result.notices.push({ path: arg, message: "skipped: ignored by an ignore file or the config's `ignore` (use --no-ignore to lint it)" });
     } else {
       add2([path]);
@@ -43139,11 +43287,11 @@ function collectFiles(args, options) {
 
 // src/cli/lint-files.ts
 import { availableParallelism } from "node:os";
-import { statSync as statSync7 } from "node:fs";
-import { dirname as dirname5, extname as extname2, relative as relative4, sep as sep3 } from "node:path";
+import { statSync as statSync6 } from "node:fs";
+import { dirname as dirname4, extname as extname2, relative as relative2, sep } from "node:path";
 
 // src/cli/read-source.ts
-import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -43182,11 +43330,11 @@ function sizeProblem(size, maxFileSize, subject = megabytes(size)) {
 }
 function readSource(file, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
   try {
-    const stat = statSync4(file);
+    const stat = statSync3(file);
     if (!stat.isFile()) return { ok: false, message: "skipped: not a regular file" };
     const tooLarge = sizeProblem(stat.size, maxFileSize);
     if (tooLarge) return { ok: false, message: tooLarge };
-    return decodeSource(readFileSync4(file));
+    return decodeSource(readFileSync2(file));
   } catch (error) {
     return { ok: false, message: `cannot be read: ${ioReason(error)}` };
   }
@@ -43240,9 +43388,9 @@ function runLintTask(task, rulebookFor) {
 }
 
 // src/cli/cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, renameSync, statSync as statSync5, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync as readFileSync3, renameSync, statSync as statSync4, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
 
 // src/cli/cache-entry.ts
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -43270,8 +43418,8 @@ function globalKey() {
   return `${FORMAT}\0${CLI_VERSION}\0${builtinRulebookHash()}`;
 }
 function cacheFileAt(location) {
-  if (existsSync3(location)) return statSync5(location).isDirectory() ? join5(location, "cache.json") : location;
-  return location.endsWith(".json") ? location : join5(location, "cache.json");
+  if (existsSync(location)) return statSync4(location).isDirectory() ? join3(location, "cache.json") : location;
+  return location.endsWith(".json") ? location : join3(location, "cache.json");
 }
 var isOurs = (text3) => /^\{\s*"(outsideInCache|format)"\s*:/.test(text3);
 var LintCache = class {
@@ -43282,8 +43430,8 @@ var LintCache = class {
   constructor(location, notice = () => {
   }) {
     this.file = cacheFileAt(location);
-    if (!existsSync3(this.file)) return;
-    const text3 = readFileSync5(this.file, "utf8");
+    if (!existsSync(this.file)) return;
+    const text3 = readFileSync3(this.file, "utf8");
     if (!isOurs(text3)) {
       throw new UsageError(`--cache-location: ${this.file} is not an Outside-In cache, so it will not be overwritten; choose another path`);
     }
@@ -43311,7 +43459,7 @@ var LintCache = class {
   }
   /** The key of one file's result: content + settings (incl. extra rules' hash) + rulebook + version. */
   static key(text3, settings) {
-    return createHash3("sha256").update(globalKey()).update("\0").update(settings).update("\0").update(text3).digest("base64url");
+    return createHash2("sha256").update(globalKey()).update("\0").update(settings).update("\0").update(text3).digest("base64url");
   }
   get(file, key) {
     const entry = this.data.entries[file];
@@ -43327,7 +43475,7 @@ var LintCache = class {
   /** Writes the cache atomically; only when something changed. */
   save() {
     if (!this.changed) return;
-    mkdirSync(dirname3(this.file), { recursive: true });
+    mkdirSync(dirname2(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(this.data));
     renameSync(temp, this.file);
@@ -43336,14 +43484,14 @@ var LintCache = class {
 
 // src/cli/worker-pool.ts
 import { Worker } from "node:worker_threads";
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var WORKER_ROLE = "outside-in-lint-worker";
 function workerScript() {
   const self = new URL(import.meta.url);
   if (self.pathname.endsWith(".mjs") || self.pathname.endsWith(".js")) return self;
   const bundle = new URL("../../dist/cli.mjs", import.meta.url);
-  if (!existsSync4(fileURLToPath2(bundle))) throw new Error("dist/cli.mjs is missing; run `npm run build:core`");
+  if (!existsSync2(fileURLToPath2(bundle))) throw new Error("dist/cli.mjs is missing; run `npm run build:core`");
   return bundle;
 }
 var LintWorkerPool = class {
@@ -43386,8 +43534,8 @@ var LintWorkerPool = class {
     worker.postMessage(job.task);
   }
   run(task) {
-    return new Promise((resolve11, reject) => {
-      this.waiting.push({ task, pending: { resolve: resolve11, reject } });
+    return new Promise((resolve8, reject) => {
+      this.waiting.push({ task, pending: { resolve: resolve8, reject } });
       const worker = this.idle.pop();
       if (worker) this.next(worker);
     });
@@ -43400,8 +43548,8 @@ var LintWorkerPool = class {
 };
 
 // src/cli/fix-writer.ts
-import { accessSync, chmodSync, chownSync, constants, readFileSync as readFileSync6, realpathSync as realpathSync2, renameSync as renameSync2, rmSync, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename, dirname as dirname4, join as join6 } from "node:path";
+import { accessSync, chmodSync, chownSync, constants, readFileSync as readFileSync4, realpathSync as realpathSync2, renameSync as renameSync2, rmSync, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename, dirname as dirname3, join as join4 } from "node:path";
 var FixRefusedError = class extends Error {
   name = "FixRefusedError";
 };
@@ -43419,7 +43567,7 @@ function isWritable(file, mode) {
   }
 }
 function refusal(target) {
-  const { mode, nlink } = statSync6(target);
+  const { mode, nlink } = statSync5(target);
   if (!isWritable(target, mode)) return "not fixed: the file is read-only; make it writable to fix it";
   if (nlink > 1) return `not fixed: the file has ${nlink} hard links, and writing a new copy would break them; apply the fixes from --fix-dry-run instead`;
   return void 0;
@@ -43428,11 +43576,11 @@ function writeFixedFile(file, original, output) {
   const target = realpathSync2(file);
   const refused = refusal(target);
   if (refused) throw new FixRefusedError(refused);
-  if (!readFileSync6(target).equals(original)) {
+  if (!readFileSync4(target).equals(original)) {
     throw new FileChangedError("not fixed: the file changed on disk after it was read; run --fix again");
   }
-  const { mode, uid, gid } = statSync6(target);
-  const temp = join6(dirname4(target), `.${basename(target)}.outside-in-${process.pid}-${counter++}.tmp`);
+  const { mode, uid, gid } = statSync5(target);
+  const temp = join4(dirname3(target), `.${basename(target)}.outside-in-${process.pid}-${counter++}.tmp`);
   try {
     writeFileSync2(temp, output, { mode: mode & 4095, flag: "wx" });
     keepOwner(temp, uid, gid);
@@ -43444,7 +43592,7 @@ function writeFixedFile(file, original, output) {
   }
 }
 function keepOwner(temp, uid, gid) {
-  const copy = statSync6(temp);
+  const copy = statSync5(temp);
   if (copy.uid === uid && copy.gid === gid) return;
   try {
     chownSync(temp, uid, gid);
@@ -43560,30 +43708,30 @@ var FileSettingsResolver = class {
     this.rulebooks = rulebooks;
   }
   /** The lint options and rulebook for one file (configs from its folder upward). */
-  forFile(file, ruleOverrides2) {
-    const chain = this.finder.chainFor(dirname5(file));
-    const settings = resolveFileSettings(layersFor(chain, file), matchGlob);
-    const book = this.rulebooks.forChain(chain);
+  async forFile(file, ruleOverrides2) {
+    const chain = await this.finder.chainFor(dirname4(file));
+    const settings = settingsFor(chain, file);
+    const book = await this.rulebooks.forChain(chain);
     const fromConfig = lintOptionsFromSettings(settings);
     const options = { ...fromConfig, syntax: syntaxOf(file), rules: { ...fromConfig.rules, ...ruleOverrides2 } };
     return { options, book, ignored: settings.ignored };
   }
   /** Whether a config's `ignore` covers a path (a folder while walking, or a file). Rule folders
    * are skipped too: their Don't examples are company-perspective on purpose. */
-  isIgnored(path) {
-    const chain = this.finder.chainFor(dirname5(path));
-    return this.ruleFolderHolding(path, chain) !== void 0 || resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
+  async isIgnored(path) {
+    const chain = await this.finder.chainFor(dirname4(path));
+    return this.ruleFolderHolding(path, chain) !== void 0 || settingsFor(chain, path).ignored;
   }
   /** Why a config skips a path: the rule folder holding it, or the config whose `ignore` matches it. */
-  whyIgnored(path) {
-    const chain = this.finder.chainFor(dirname5(path));
+  async whyIgnored(path) {
+    const chain = await this.finder.chainFor(dirname4(path));
     const ruleFolder = this.ruleFolderHolding(path, chain);
     if (ruleFolder) return { ruleFolder };
-    const config = [...chain].reverse().find((l) => resolveFileSettings(layersFor([l], path), matchGlob).ignored);
+    const config = [...chain].reverse().find((l) => settingsFor([l], path).ignored);
     return config ? { config } : void 0;
   }
   ruleFolderHolding(path, chain) {
-    return this.rulebooks.foldersFor(chain).find(({ folder }) => path === folder || path.startsWith(folder + sep3));
+    return this.rulebooks.foldersFor(chain).find(({ folder }) => path === folder || path.startsWith(folder + sep));
   }
 };
 function workerCount(files, requested) {
@@ -43591,7 +43739,7 @@ function workerCount(files, requested) {
   let bytes = 0;
   for (const file of files) {
     try {
-      bytes += statSync7(file).size;
+      bytes += statSync6(file).size;
     } catch {
     }
   }
@@ -43600,20 +43748,21 @@ function workerCount(files, requested) {
 async function lintFiles(files, resolver2, run) {
   const books = /* @__PURE__ */ new Map();
   const extraRules = {};
-  const jobs = files.map((file) => {
-    const { options, book } = resolver2.forFile(file, run.ruleOverrides);
+  const jobs = [];
+  for (const file of files) {
+    const { options, book } = await resolver2.forFile(file, run.ruleOverrides);
     books.set(book.key, book.rulebook);
     extraRules[book.key] = book.extra;
     const task = { text: "", options, rulebookKey: book.key, fix: run.fix !== "off", reportUnusedDisables: run.reportUnusedDisables };
     const settingsKey = `${book.hash}\0${JSON.stringify(options)}\0${task.reportUnusedDisables}`;
-    return { file, source: { ok: false, message: "not read" }, task, cacheKey: settingsKey };
-  });
+    jobs.push({ file, source: { ok: false, message: "not read" }, task, cacheKey: settingsKey });
+  }
   const workers = workerCount(files, run.concurrency);
   const pool = workers > 1 ? new LintWorkerPool(workers, extraRules) : void 0;
   const lintOne = (task) => pool ? pool.run(task) : Promise.resolve(runLintTask(task, (key) => books.get(key)));
   const reports = new Array(jobs.length);
   const lintJob = async (job, index2) => {
-    const displayPath = toPosix(relative4(run.cwd, job.file)) || job.file;
+    const displayPath = toPosix(relative2(run.cwd, job.file)) || job.file;
     const source = readSource(job.file, run.maxFileSize);
     if (!source.ok) {
       reports[index2] = { filePath: job.file, displayPath, findings: [], error: source.message };
@@ -43783,20 +43932,6 @@ import { pathToFileURL } from "node:url";
 // src/cli/formatters/context.ts
 var helpUrl = (ruleId, context) => ruleHelpUrl(ruleId, context.siteUrl);
 
-// src/cli/rule-info.ts
-function isFixable(rule) {
-  switch (rule.kind) {
-    case "substitution":
-      return rule.swap.some((s) => s.replace !== void 0 && s.safe === true);
-    case "pattern":
-      return rule.replace !== void 0 && rule.safe === true;
-    case "sequence":
-      return rule.patterns.some((p) => (p.safe ?? rule.safe) === true && (p.replace ?? rule.replace ?? []).some((t) => !/\[[^\]\n]+\]/.test(t)));
-    default:
-      return false;
-  }
-}
-
 // src/cli/formatters/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var SRCROOT = "SRCROOT";
@@ -43964,10 +44099,10 @@ var github = (reports, context) => {
 };
 
 // src/cli/formatters/paths.ts
-import { relative as relative5 } from "node:path";
-function repoPath(report, cwd) {
+import { relative as relative3 } from "node:path";
+function repoPath(report, repoRoot) {
   if (report.displayPath === "<stdin>") return report.displayPath;
-  const rel = toPosix(relative5(gitRoot(cwd) ?? cwd, report.filePath));
+  const rel = toPosix(relative3(repoRoot, report.filePath));
   return rel && !rel.startsWith("../") ? rel : report.displayPath;
 }
 
@@ -43989,7 +44124,7 @@ function failureBody(path, f, context) {
   return lines.join("\n");
 }
 function suite(report, context) {
-  const path = repoPath(report, context.cwd);
+  const path = repoPath(report, context.repoRoot);
   const classname = classnameOf(path);
   const cases = [];
   if (report.error) {
@@ -44032,13 +44167,13 @@ ${suites}</testsuites>
 };
 
 // src/cli/formatters/gitlab.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var GITLAB_SEVERITY = { info: "info", warning: "minor", error: "major" };
-var fingerprintOf = (...parts) => createHash4("sha256").update(parts.join("\0")).digest("hex");
+var fingerprintOf = (...parts) => createHash3("sha256").update(parts.join("\0")).digest("hex");
 var gitlab = (reports, context) => {
   const issues = [];
   for (const r of reports) {
-    const path = repoPath(r, context.cwd);
+    const path = repoPath(r, context.repoRoot);
     if (r.error) {
       issues.push({ description: `${path}: ${r.error}`, check_name: "not-linted", fingerprint: fingerprintOf(path, "not-linted"), severity: "major", location: { path, lines: { begin: 1 } } });
     }
@@ -44086,11 +44221,11 @@ var checkstyle = (reports) => {
 var FORMATTERS = { stylish, json, sarif, github, junit, gitlab, checkstyle };
 
 // src/cli/commands/lint.ts
-import { relative as relative7 } from "node:path";
+import { relative as relative5 } from "node:path";
 
 // src/cli/git-changes.ts
 import { spawnSync } from "node:child_process";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/cli/git-output.ts
 function parseNameStatus(output) {
@@ -44136,18 +44271,18 @@ function git(cwd, args, what) {
 }
 function changedSince(cwd, ref) {
   if (ref.startsWith("-")) throw new UsageError(`--changed-since expects a git ref (a branch, tag or commit); got "${ref}"`);
-  const inside2 = spawnSync("git", ["rev-parse", "--show-cdup"], { cwd, encoding: "utf8" });
-  if (inside2.error && inside2.error.code === "ENOENT") throw new UsageError("--changed-since needs git, and git was not found on the PATH");
-  if (inside2.status !== 0) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
-  const root = resolve5(cwd, inside2.stdout.trim());
+  const inside = spawnSync("git", ["rev-parse", "--show-cdup"], { cwd, encoding: "utf8" });
+  if (inside.error && inside.error.code === "ENOENT") throw new UsageError("--changed-since needs git, and git was not found on the PATH");
+  if (inside.status !== 0) throw new UsageError(`--changed-since needs a git repository, and ${cwd} is not inside one`);
+  const root = resolve2(cwd, inside.stdout.trim());
   const verified = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root, encoding: "utf8" });
   if (verified.status !== 0) throw new UsageError(`--changed-since: unknown git ref "${ref}"`);
   const commit = verified.stdout.trim();
   const diff = git(root, ["diff", "--name-status", "-M", "-z", "--no-ext-diff", "--no-relative", commit, "--"], "git diff");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], "git ls-files");
   const files = /* @__PURE__ */ new Map();
-  for (const change of parseNameStatus(diff)) files.set(resolve5(root, change.path), change);
-  for (const path of untracked.split("\0").filter(Boolean)) files.set(resolve5(root, path), { path, status: "new" });
+  for (const change of parseNameStatus(diff)) files.set(resolve2(root, change.path), change);
+  for (const path of untracked.split("\0").filter(Boolean)) files.set(resolve2(root, path), { path, status: "new" });
   return { root, commit, files };
 }
 function addedLines(changes, change) {
@@ -44174,8 +44309,8 @@ function keepChangedLines(report, lines, rules) {
 }
 
 // src/cli/baseline.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname6, relative as relative6, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname5, relative as relative4, resolve as resolve3 } from "node:path";
 var BASELINE_SIGNATURE = "outsideInBaseline";
 var excerptKey = (finding) => finding.excerpt.replace(/\s+/g, " ").trim();
 var own5 = (record, key) => record && Object.hasOwn(record, key) ? record[key] : void 0;
@@ -44197,10 +44332,10 @@ function shapeProblem(data) {
   return void 0;
 }
 function readAny(path) {
-  if (!existsSync5(path)) return { kind: "missing" };
+  if (!existsSync3(path)) return { kind: "missing" };
   let data;
   try {
-    data = JSON.parse(readFileSync7(path, "utf8"));
+    data = JSON.parse(readFileSync5(path, "utf8"));
   } catch (error) {
     if (error.code) throw error;
     return { kind: "invalid", problem: "not JSON", signed: false };
@@ -44218,7 +44353,7 @@ function entriesOf(reports, baseDir) {
   const entries = emptyRecord();
   for (const report of reports) {
     if (!report.findings.length) continue;
-    const file = toPosix(relative6(baseDir, report.filePath));
+    const file = toPosix(relative4(baseDir, report.filePath));
     const rules = entries[file] ??= emptyRecord();
     for (const finding of report.findings) {
       const texts = rules[finding.ruleId] ??= emptyRecord();
@@ -44235,14 +44370,14 @@ function sorted(value2) {
   return out;
 }
 function writeBaseline(path, shownAs, reports) {
-  const baseDir = dirname6(path);
+  const baseDir = dirname5(path);
   const read = readAny(path);
   if (read.kind === "invalid" && !read.signed) throw new UsageError(`${shownAs}: not an Outside-In baseline (${read.problem}); refusing to overwrite it`);
-  const linted = new Set(reports.filter((r) => !r.error).map((r) => toPosix(relative6(baseDir, r.filePath))));
+  const linted = new Set(reports.filter((r) => !r.error).map((r) => toPosix(relative4(baseDir, r.filePath))));
   const kept = emptyRecord();
   if (read.kind === "baseline") {
     for (const [file, rules] of Object.entries(read.baseline.files)) {
-      if (!linted.has(file) && existsSync5(resolve6(baseDir, file))) kept[file] = rules;
+      if (!linted.has(file) && existsSync3(resolve3(baseDir, file))) kept[file] = rules;
     }
   }
   const fresh = entriesOf(reports, baseDir);
@@ -44256,7 +44391,7 @@ function writeBaseline(path, shownAs, reports) {
 }
 function withoutBaselined(reports, baseline, baseDir) {
   return reports.map((report) => {
-    const known = own5(baseline.files, toPosix(relative6(baseDir, report.filePath)));
+    const known = own5(baseline.files, toPosix(relative4(baseDir, report.filePath)));
     if (!known || !report.findings.length) return report;
     const seen = /* @__PURE__ */ new Map();
     const old = /* @__PURE__ */ new Set();
@@ -44367,16 +44502,16 @@ async function lintCommand(argv, io) {
   if (updateBaseline && fix === "dry-run") throw new UsageError("--update-baseline cannot be used with --fix-dry-run");
   const cwd = io.cwd;
   const configFlag = stringOption(args, "config");
-  const finder = new ConfigFinder(configFlag ? resolve7(cwd, configFlag) : void 0);
-  const loader = new RulebookLoader();
+  const finder = new ConfigChain(nodeProjectFs, configFlag ? { explicitFile: resolve4(cwd, configFlag) } : {});
+  const loader = new RulebookLoader(nodeProjectFs);
   const resolver2 = new FileSettingsResolver(finder, loader);
-  const cwdChain = finder.chainFor(cwd);
-  const siteUrl = siteUrlFlag ?? [...cwdChain].reverse().find((l) => l.config.siteUrl)?.config.siteUrl ?? DEFAULT_SITE_URL;
-  const known = new Map(loader.forChain(cwdChain).rulebook.rules.map((r) => [r.id, r]));
+  const cwdChain = await finder.chainFor(cwd);
+  const siteUrl = siteUrlFlag ?? nearestSiteUrl(cwdChain) ?? DEFAULT_SITE_URL;
+  const known = new Map((await loader.forChain(cwdChain)).rulebook.rules.map((r) => [r.id, r]));
   for (const id of Object.keys(rules)) {
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${closest(id, [...known.keys()]) ? `; did you mean "${closest(id, [...known.keys()])}"?` : ""}`);
   }
-  const baselinePath = baselineFlag === void 0 ? void 0 : resolve7(cwd, baselineFlag);
+  const baselinePath = baselineFlag === void 0 ? void 0 : resolve4(cwd, baselineFlag);
   const baseline = baselinePath && !updateBaseline ? readBaseline(baselinePath, baselineFlag) : void 0;
   if (baselinePath && !updateBaseline && !baseline) io.stderr(`outside-in: ${baselineFlag}: no baseline yet, so every finding is reported (--update-baseline writes it)
 `);
@@ -44389,14 +44524,14 @@ async function lintCommand(argv, io) {
 `);
       return all2.map((r) => ({ ...r, findings: [] }));
     }
-    return baseline ? withoutBaselined(all2, baseline, dirname7(baselinePath)) : all2;
+    return baseline ? withoutBaselined(all2, baseline, dirname6(baselinePath)) : all2;
   };
   let reports;
   let ioError = false;
   let diffs = "";
   if (stdin) {
-    const filePath = resolve7(cwd, stdinFilename ?? "<stdin>");
-    const displayPath = stdinFilename ? toPosix(relative7(cwd, filePath)) : "<stdin>";
+    const filePath = resolve4(cwd, stdinFilename ?? "<stdin>");
+    const displayPath = stdinFilename ? toPosix(relative5(cwd, filePath)) : "<stdin>";
     const bytes = await io.readStdin(maxFileSize);
     const tooLarge = sizeProblem(bytes.length, maxFileSize, "stdin");
     const source = tooLarge ? { ok: false, message: tooLarge } : decodeSource(bytes);
@@ -44408,7 +44543,7 @@ async function lintCommand(argv, io) {
       }
       reports = [{ filePath, displayPath, findings: [], error: source.message }];
     } else {
-      const { options, book } = resolver2.forFile(filePath, rules);
+      const { options, book } = await resolver2.forFile(filePath, rules);
       const outcome = runLintTask(
         { text: source.text, options, rulebookKey: book.key, fix: fix !== "off", reportUnusedDisables: flag(args, "report-unused-disables") },
         () => book.rulebook
@@ -44422,12 +44557,12 @@ async function lintCommand(argv, io) {
       if (fix === "dry-run" && outcome.output !== void 0) diffs += unifiedDiff(source.text, outcome.output, displayPath);
     }
   } else {
-    const ignoreFiles = new IgnoreFiles(cwd, !flag(args, "no-ignore"));
+    const ignoreFiles = new IgnoreFiles(nodeProjectFs, cwd, !flag(args, "no-ignore"));
     const noIgnore = flag(args, "no-ignore");
-    const walked = collectFiles(args.positionals, {
+    const walked = await collectFiles(args.positionals, {
       cwd,
       ignoreFiles,
-      isConfigIgnored: (path) => !noIgnore && resolver2.isIgnored(path)
+      isConfigIgnored: async (path) => !noIgnore && await resolver2.isIgnored(path)
     });
     for (const problem of walked.errors) io.stderr(`outside-in: ${problem.path}: ${problem.message}
 `);
@@ -44437,7 +44572,7 @@ async function lintCommand(argv, io) {
     for (const problem of walked.unmatched) io.stderr(`outside-in: ${problem.path}: ${problem.message}${unmatchedIsError ? " (pass --no-error-on-unmatched-pattern to allow this)" : ""}
 `);
     ioError = walked.errors.length > 0 || unmatchedIsError && walked.unmatched.length > 0;
-    const cache4 = flag(args, "cache") ? new LintCache(resolve7(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache"), (m) => io.stderr(`outside-in: ${m}
+    const cache4 = flag(args, "cache") ? new LintCache(resolve4(cwd, stringOption(args, "cache-location") ?? ".outside-in-cache"), (m) => io.stderr(`outside-in: ${m}
 `)) : void 0;
     const files = changes ? walked.files.filter((file) => changes.files.has(file)) : walked.files;
     reports = await lintFiles(files, resolver2, {
@@ -44459,23 +44594,24 @@ async function lintCommand(argv, io) {
   const outputFile = stringOption(args, "output-file");
   const colorFlag = flag(args, "color") ? true : flag(args, "no-color") ? false : void 0;
   const color = !outputFile && useColor(colorFlag, io.stdoutIsTTY, io.env);
-  const report = FORMATTERS[format](reports, { cwd, color, siteUrl, version: CLI_VERSION, rules: known, env: io.env, dryRun: fix === "dry-run" });
+  const repoRoot = await findGitRoot(nodeProjectFs, cwd) ?? cwd;
+  const report = FORMATTERS[format](reports, { cwd, repoRoot, color, siteUrl, version: CLI_VERSION, rules: known, env: io.env, dryRun: fix === "dry-run" });
   if (format !== "stylish" || outputFile) {
     for (const r of reports) if (r.error) io.stderr(`outside-in: ${r.displayPath}: ${r.error}
 `);
   }
   if (diffs) io.stdout(diffs);
   if (outputFile) {
-    const target = resolve7(cwd, outputFile);
-    if (!existsSync6(dirname7(target))) mkdirSync3(dirname7(target), { recursive: true });
+    const target = resolve4(cwd, outputFile);
+    if (!existsSync4(dirname6(target))) mkdirSync3(dirname6(target), { recursive: true });
     writeFileSync4(target, report);
   } else io.stdout(report);
   return exitCode(reports, ioError, failOn, maxWarnings);
 }
 
 // src/cli/commands/init.ts
-import { existsSync as existsSync7, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join5 } from "node:path";
 var SCHEMA_URL = "https://outside-in.dev/schema/outside-in.schema.json";
 var STARTER_YAML = `# yaml-language-server: $schema=${SCHEMA_URL}
 # Outside-In config: https://outside-in.dev (run \`outside-in rules\` to list rule ids).
@@ -44536,14 +44672,14 @@ async function initCommand(argv, io) {
 `);
     return 2;
   }
-  const existing = CONFIG_FILE_NAMES.map((name2) => join7(io.cwd, name2)).filter((file2) => existsSync7(file2));
+  const existing = CONFIG_FILE_NAMES.map((name2) => join5(io.cwd, name2)).filter((file2) => existsSync5(file2));
   if (existing.length && !flag(args, "force")) {
     io.stderr(`outside-in: ${existing[0]} already exists; pass --force to replace it
 `);
     return 2;
   }
   const name = flag(args, "json") ? ".outside-in.json" : ".outside-in.yaml";
-  const file = join7(io.cwd, name);
+  const file = join5(io.cwd, name);
   try {
     writeFileSync5(file, flag(args, "json") ? STARTER_JSON : STARTER_YAML);
   } catch (error) {
@@ -44557,13 +44693,13 @@ async function initCommand(argv, io) {
 }
 
 // src/cli/commands/rules.ts
-import { resolve as resolve8 } from "node:path";
-import { join as join8 } from "node:path";
-function rulesHere(cwd, configFlag) {
-  const finder = new ConfigFinder(configFlag ? resolve8(cwd, configFlag) : void 0);
-  const chain = finder.chainFor(cwd);
-  const book = new RulebookLoader().forChain(chain);
-  const settings = resolveFileSettings(layersFor(chain, join8(cwd, "_")), matchGlob);
+import { resolve as resolve5 } from "node:path";
+import { join as join6 } from "node:path";
+async function rulesHere(cwd, configFlag) {
+  const finder = new ConfigChain(nodeProjectFs, configFlag ? { explicitFile: resolve5(cwd, configFlag) } : {});
+  const chain = await finder.chainFor(cwd);
+  const book = await new RulebookLoader(nodeProjectFs).forChain(chain);
+  const settings = settingsFor(chain, join6(cwd, "_"));
   return book.rulebook.rules.map((r) => ({ ...r, effectiveSeverity: settings.rules[r.id] ?? r.severity }));
 }
 async function rulesCommand(argv, io) {
@@ -44574,7 +44710,7 @@ async function rulesCommand(argv, io) {
   }
   const format = stringOption(args, "format") ?? "stylish";
   if (format !== "stylish" && format !== "json") throw new UsageError(`rules --format must be stylish or json; got "${format}"`);
-  const rules = rulesHere(io.cwd, stringOption(args, "config")).sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+  const rules = (await rulesHere(io.cwd, stringOption(args, "config"))).sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
   if (format === "json") {
     io.stdout(`${JSON.stringify(rules.map((r) => ({ id: r.id, title: r.title, category: r.category, severity: r.effectiveSeverity, fixable: isFixable(r), appliesTo: r.appliesTo })), null, 2)}
 `);
@@ -44591,7 +44727,7 @@ ${rules.length} rules. \`outside-in explain <rule>\` tells why one matters.
 }
 
 // src/cli/commands/explain.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 async function explainCommand(argv, io) {
   const args = parseArgs(argv, [{ name: "config", alias: "c", value: true }, { name: "site-url", value: true }, { name: "help", alias: "h" }], "explain");
   if (flag(args, "help")) {
@@ -44601,7 +44737,7 @@ async function explainCommand(argv, io) {
   const [id, ...extra] = args.positionals;
   if (!id || extra.length) throw new UsageError("explain takes one rule id, e.g. `outside-in explain sole-discretion`");
   const configFlag = stringOption(args, "config");
-  const rules = rulesHere(io.cwd, configFlag);
+  const rules = await rulesHere(io.cwd, configFlag);
   const rule = rules.find((r) => r.id === id);
   if (!rule) {
     const hint = closest(id, rules.map((r) => r.id));
@@ -44609,8 +44745,8 @@ async function explainCommand(argv, io) {
 `);
     return 2;
   }
-  const chain = new ConfigFinder(configFlag ? resolve9(io.cwd, configFlag) : void 0).chainFor(io.cwd);
-  const siteUrl = stringOption(args, "site-url") ?? [...chain].reverse().find((l) => l.config.siteUrl)?.config.siteUrl ?? DEFAULT_SITE_URL;
+  const chain = await new ConfigChain(nodeProjectFs, configFlag ? { explicitFile: resolve6(io.cwd, configFlag) } : {}).chainFor(io.cwd);
+  const siteUrl = stringOption(args, "site-url") ?? nearestSiteUrl(chain) ?? DEFAULT_SITE_URL;
   let out = `${rule.id}: ${rule.title}
 `;
   out += `category ${rule.category}, severity ${rule.effectiveSeverity}, ${isFixable(rule) ? "fixable with --fix" : "not auto-fixable"}, applies to ${rule.appliesTo.join(", ")}
@@ -44637,12 +44773,12 @@ More: ${ruleHelpUrl(rule.id, siteUrl)}
 }
 
 // src/cli/commands/doctor.ts
-import { existsSync as existsSync8, statSync as statSync8 } from "node:fs";
-import { dirname as dirname8, join as join9, relative as relative8, resolve as resolve10 } from "node:path";
+import { existsSync as existsSync6, statSync as statSync7 } from "node:fs";
+import { dirname as dirname7, join as join7, relative as relative6, resolve as resolve7 } from "node:path";
 function settingSources(chain, file) {
   const sources = /* @__PURE__ */ new Map();
   for (const loaded of chain) {
-    const own6 = resolveFileSettings(layersFor([loaded], file), matchGlob);
+    const own6 = settingsFor([loaded], file);
     if (own6.documentType !== void 0) sources.set("documentType", loaded);
     if (own6.audience !== void 0) sources.set("audience", loaded);
     for (const id of Object.keys(own6.rules)) sources.set(`rules.${id}`, loaded);
@@ -44657,44 +44793,46 @@ async function doctorCommand(argv, io) {
   }
   if (args.positionals.length > 1) throw new UsageError("doctor takes one path; run it once per path");
   const cwd = io.cwd;
-  const target = resolve10(cwd, args.positionals[0] ?? ".");
-  const isFolder = existsSync8(target) && statSync8(target).isDirectory();
-  const file = isFolder ? join9(target, "_") : target;
-  const shown = (path) => toPosix(relative8(cwd, path)) || ".";
+  const target = resolve7(cwd, args.positionals[0] ?? ".");
+  const isFolder = existsSync6(target) && statSync7(target).isDirectory();
+  const file = isFolder ? join7(target, "_") : target;
+  const shown = (path) => toPosix(relative6(cwd, path)) || ".";
   const out = [];
   const line = (text3 = "") => out.push(text3);
   const configFlag = stringOption(args, "config");
-  const finder = new ConfigFinder(configFlag ? resolve10(cwd, configFlag) : void 0);
-  const loader = new RulebookLoader();
+  const finder = new ConfigChain(nodeProjectFs, configFlag ? { explicitFile: resolve7(cwd, configFlag) } : {});
+  const loader = new RulebookLoader(nodeProjectFs);
   const resolver2 = new FileSettingsResolver(finder, loader);
-  const chain = finder.chainFor(dirname8(file));
-  const book = loader.forChain(chain);
-  line(`${shown(target)}${isFolder ? " (folder: settings of a file directly in it)" : existsSync8(target) ? "" : " (does not exist yet)"}`);
+  const chain = await finder.chainFor(dirname7(file));
+  const book = await loader.forChain(chain);
+  line(`${shown(target)}${isFolder ? " (folder: settings of a file directly in it)" : existsSync6(target) ? "" : " (does not exist yet)"}`);
   line();
+  const gitRoot = await findGitRoot(nodeProjectFs, dirname7(file));
+  const reach = gitRoot ? `up to the project root, ${shown(gitRoot)}, which holds .git` : "up to the file system's root";
   line("Config files, farthest first (nearer ones win):");
   if (configFlag) line(`  ${shown(chain[0].file)}  (given with --config: no lookup)`);
-  else if (!chain.length) line("  none: the built-in defaults apply (looked up to the file system's root)");
+  else if (!chain.length) line(`  none: the built-in defaults apply (looked ${reach})`);
   else {
     for (const [i, loaded] of chain.entries()) {
       const stop = i === 0 && loaded.config.root ? "  root: true, the lookup stopped here" : "";
       line(`  ${shown(loaded.file)}${stop}`);
     }
-    if (!chain[0].config.root) line("  (no root: true on the way; the lookup went up to the file system's root)");
+    if (!chain[0].config.root) line(`  (no root: true on the way; the lookup went ${reach})`);
   }
   line();
-  const ignoreFiles = new IgnoreFiles(cwd);
-  const read = ignoreFiles.filesApplyingIn(dirname8(file));
+  const ignoreFiles = new IgnoreFiles(nodeProjectFs, cwd);
+  const read = await ignoreFiles.filesApplyingIn(dirname7(file));
   line("Ignore files, from the top down:");
   for (const f of read) line(`  ${shown(f)}`);
   if (!read.length) line("  none");
   line();
   line("Rule folders:");
   const folders = loader.foldersFor(chain);
-  for (const entry of folders) line(`  ${shown(entry.folder)}  ${plural(loader.rulesIn(entry).length, "rule")}, declared by ${shown(entry.loaded.file)} (${entry.field})`);
+  for (const entry of folders) line(`  ${shown(entry.folder)}  ${plural((await loader.rulesIn(entry)).length, "rule")}, declared by ${shown(entry.loaded.file)} (${entry.field})`);
   if (!folders.length) line("  none: built-in rules only");
   line(`  ${plural(book.rulebook.rules.length, "rule")} in effect`);
   line();
-  const settings = resolveFileSettings(layersFor(chain, file), matchGlob);
+  const settings = settingsFor(chain, file);
   const sources = settingSources(chain, file);
   const from = (key) => sources.has(key) ? `  (from ${shown(sources.get(key).file)})` : "";
   line("Settings:");
@@ -44704,8 +44842,8 @@ async function doctorCommand(argv, io) {
   line(`  rules overridden:${overridden.length ? "" : " none"}`);
   for (const [id, severity] of overridden) line(`    ${id}: ${severity}${from(`rules.${id}`)}`);
   line();
-  const byIgnoreFile = ignoreFiles.whyIgnored(file);
-  const byConfig = resolver2.whyIgnored(file);
+  const byIgnoreFile = await ignoreFiles.whyIgnored(file);
+  const byConfig = await resolver2.whyIgnored(file);
   if (byIgnoreFile) {
     const what = byIgnoreFile.path === file ? "it" : `${shown(byIgnoreFile.path)}/`;
     line(`Ignored: yes, ${what} matches ${byIgnoreFile.files.map(shown).join(" and ")} (--no-ignore lints it)`);

@@ -6,7 +6,7 @@ import { compileRulebook, serializeRulebook } from "./rulebook.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const target = join(root, "src/core/generated/rulebook.json");
-const { rulebook, errors } = compileRulebook(join(root, "content/rules"), root);
+const { rulebook, errors } = await compileRulebook(join(root, "content/rules"), root);
 if (errors.length) {
   for (const error of errors) console.error(`error: ${error.message}`);
   console.error(`${errors.length} rule file(s) are invalid; the rulebook was not written.`);

@@ -1,21 +1,20 @@
 // Compiles the rule files of a content tree, so the playbook is linted with the rules next to it,
 // not with a generated rulebook that may be stale.
 import { parseRuleFile } from "../../src/core/rules/parse-rule-file.ts";
-import type { Rule, Rulebook } from "../../src/core/types.ts";
+import type { Rulebook } from "../../src/core/types.ts";
+import { isRuleFileName, parseRuleFiles } from "../../src/project/rule-files.ts";
 import type { ContentProblem, ContentTree, LintFunction } from "./types.ts";
 
 export function rulebookFromTree(tree: ContentTree): { rulebook: Rulebook; problems: ContentProblem[] } {
-  const rules: Rule[] = [];
-  const problems: ContentProblem[] = [];
-  const paths = [...tree.sources.keys()].filter((p) => /^rules\/[^/_][^/]*\.md$/.test(p) && p !== "rules/index.md").sort();
-  for (const path of paths) {
-    try {
-      rules.push(parseRuleFile(tree.sources.get(path)!, path));
-    } catch (error) {
-      // Rule files belong to the rules engineer; an invalid one is skipped here and reported by their build.
-      problems.push({ file: path, field: "rule", message: `skipped while linting the playbook: ${(error as Error).message.split("\n")[0]}` });
-    }
-  }
+  // The tree is already in memory: only its top-level rule files count, filtered as the build does.
+  const paths = [...tree.sources.keys()].filter((p) => /^rules\/[^/]+$/.test(p) && isRuleFileName(p.slice("rules/".length))).sort();
+  const { items: rules, errors } = parseRuleFiles(paths.map((path) => ({ label: path, text: tree.sources.get(path)! })), parseRuleFile);
+  // Rule files belong to the rules engineer; an invalid one is skipped here and reported by their build.
+  const problems: ContentProblem[] = errors.map(({ label, error }) => ({
+    file: label,
+    field: "rule",
+    message: `skipped while linting the playbook: ${error.message.split("\n")[0]}`,
+  }));
   return { rulebook: { version: 1, rules }, problems };
 }
 

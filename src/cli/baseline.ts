@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import type { Finding } from "../core/index.ts";
 import { UsageError } from "./args.ts";
-import { toPosix } from "./glob-match.ts";
+import { toPosix } from "../project/glob-match.ts";
 import type { FileReport } from "./report.ts";
 
 /** The signature key: a file without it is never read as a baseline, nor overwritten. */

@@ -3,10 +3,8 @@ import { availableParallelism } from "node:os";
 import { statSync } from "node:fs";
 import { dirname, extname, relative, sep } from "node:path";
 import type { Rule, Rulebook, SeveritySetting } from "../core/index.ts";
-import { lintOptionsFromSettings, resolveFileSettings } from "../core/config/resolve.ts";
-import { ConfigFinder, layersFor, type LoadedConfig } from "./config-files.ts";
-import { RulebookLoader, type LoadedRulebook, type RuleFolderEntry } from "./rule-folders.ts";
-import { matchGlob, toPosix } from "./glob-match.ts";
+import { lintOptionsFromSettings } from "../core/config/resolve.ts";
+import { settingsFor, toPosix, type ConfigChain, type LoadedConfig, type LoadedRulebook, type RuleFolderEntry, type RulebookLoader } from "../project/index.ts";
 import { readSource, type SourceFile } from "./read-source.ts";
 import { runLintTask, type LintOutcome, type LintTask, type TaskOptions } from "./lint-task.ts";
 import { LintCache } from "./cache.ts";
@@ -38,18 +36,18 @@ export const syntaxOf = (file: string): "markdown" | "text" => (extname(file).to
 const BYTES_PER_WORKER = 4 * 1024 * 1024;
 
 export class FileSettingsResolver {
-  readonly finder: ConfigFinder;
+  readonly finder: ConfigChain;
   readonly rulebooks: RulebookLoader;
-  constructor(finder: ConfigFinder, rulebooks: RulebookLoader) {
+  constructor(finder: ConfigChain, rulebooks: RulebookLoader) {
     this.finder = finder;
     this.rulebooks = rulebooks;
   }
 
   /** The lint options and rulebook for one file (configs from its folder upward). */
-  forFile(file: string, ruleOverrides: LintRunOptions["ruleOverrides"]): { options: TaskOptions; book: LoadedRulebook; ignored: boolean } {
-    const chain = this.finder.chainFor(dirname(file));
-    const settings = resolveFileSettings(layersFor(chain, file), matchGlob);
-    const book = this.rulebooks.forChain(chain);
+  async forFile(file: string, ruleOverrides: LintRunOptions["ruleOverrides"]): Promise<{ options: TaskOptions; book: LoadedRulebook; ignored: boolean }> {
+    const chain = await this.finder.chainFor(dirname(file));
+    const settings = settingsFor(chain, file);
+    const book = await this.rulebooks.forChain(chain);
     const fromConfig = lintOptionsFromSettings(settings);
     const options: TaskOptions = { ...fromConfig, syntax: syntaxOf(file), rules: { ...fromConfig.rules, ...ruleOverrides } };
     return { options, book, ignored: settings.ignored };
@@ -57,18 +55,18 @@ export class FileSettingsResolver {
 
   /** Whether a config's `ignore` covers a path (a folder while walking, or a file). Rule folders
    * are skipped too: their Don't examples are company-perspective on purpose. */
-  isIgnored(path: string): boolean {
-    const chain = this.finder.chainFor(dirname(path));
-    return this.ruleFolderHolding(path, chain) !== undefined || resolveFileSettings(layersFor(chain, path), matchGlob).ignored;
+  async isIgnored(path: string): Promise<boolean> {
+    const chain = await this.finder.chainFor(dirname(path));
+    return this.ruleFolderHolding(path, chain) !== undefined || settingsFor(chain, path).ignored;
   }
 
   /** Why a config skips a path: the rule folder holding it, or the config whose `ignore` matches it. */
-  whyIgnored(path: string): { ruleFolder: RuleFolderEntry } | { config: LoadedConfig } | undefined {
-    const chain = this.finder.chainFor(dirname(path));
+  async whyIgnored(path: string): Promise<{ ruleFolder: RuleFolderEntry } | { config: LoadedConfig } | undefined> {
+    const chain = await this.finder.chainFor(dirname(path));
     const ruleFolder = this.ruleFolderHolding(path, chain);
     if (ruleFolder) return { ruleFolder };
     // `ignore` adds up over the chain, so the configs can be asked one at a time.
-    const config = [...chain].reverse().find((l) => resolveFileSettings(layersFor([l], path), matchGlob).ignored);
+    const config = [...chain].reverse().find((l) => settingsFor([l], path).ignored);
     return config ? { config } : undefined;
   }
 
@@ -101,14 +99,15 @@ function workerCount(files: readonly string[], requested: number | undefined): n
 export async function lintFiles(files: readonly string[], resolver: FileSettingsResolver, run: LintRunOptions): Promise<FileReport[]> {
   const books = new Map<string, Rulebook>();
   const extraRules: Record<string, Rule[]> = {};
-  const jobs: Job[] = files.map((file) => {
-    const { options, book } = resolver.forFile(file, run.ruleOverrides);
+  const jobs: Job[] = [];
+  for (const file of files) {
+    const { options, book } = await resolver.forFile(file, run.ruleOverrides);
     books.set(book.key, book.rulebook);
     extraRules[book.key] = book.extra;
     const task: LintTask = { text: "", options, rulebookKey: book.key, fix: run.fix !== "off", reportUnusedDisables: run.reportUnusedDisables };
     const settingsKey = `${book.hash}\0${JSON.stringify(options)}\0${task.reportUnusedDisables}`;
-    return { file, source: { ok: false, message: "not read" }, task, cacheKey: settingsKey };
-  });
+    jobs.push({ file, source: { ok: false, message: "not read" }, task, cacheKey: settingsKey });
+  }
 
   const workers = workerCount(files, run.concurrency);
   const pool = workers > 1 ? new LintWorkerPool(workers, extraRules) : undefined;

@@ -2,8 +2,8 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import picomatch from "picomatch";
-import { ALWAYS_SKIPPED, type IgnoreFiles } from "./ignore-files.ts";
-import { toPosix } from "./glob-match.ts";
+import { ALWAYS_SKIPPED, type IgnoreFiles } from "../project/ignore-files.ts";
+import { toPosix } from "../project/glob-match.ts";
 
 /** Extensions linted when walking folders. */
 export const DEFAULT_EXTENSIONS = [".md", ".mdx", ".txt"];
@@ -27,12 +27,12 @@ export interface WalkOptions {
   cwd: string;
   ignoreFiles: IgnoreFiles;
   /** Config `ignore` globs for a path (file or folder). */
-  isConfigIgnored: (path: string, isDir: boolean) => boolean;
+  isConfigIgnored: (path: string, isDir: boolean) => Promise<boolean>;
 }
 
 const isGlob = (arg: string): boolean => picomatch.scan(arg).isGlob;
 
-function walkFolder(dir: string, options: WalkOptions, out: string[], errors: WalkProblem[], accept: (file: string) => boolean): void {
+async function walkFolder(dir: string, options: WalkOptions, out: string[], errors: WalkProblem[], accept: (file: string) => boolean): Promise<void> {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -53,10 +53,10 @@ function walkFolder(dir: string, options: WalkOptions, out: string[], errors: Wa
       isDir = false;
     }
     if (isDir) {
-      if (ALWAYS_SKIPPED.has(entry.name) || options.ignoreFiles.isFolderIgnored(path) || options.isConfigIgnored(path, true)) continue;
-      walkFolder(path, options, out, errors, accept);
+      if (ALWAYS_SKIPPED.has(entry.name) || (await options.ignoreFiles.isFolderIgnored(path)) || (await options.isConfigIgnored(path, true))) continue;
+      await walkFolder(path, options, out, errors, accept);
     } else if (isFile && accept(path)) {
-      if (options.ignoreFiles.isFileIgnored(path) || options.isConfigIgnored(path, false)) continue;
+      if ((await options.ignoreFiles.isFileIgnored(path)) || (await options.isConfigIgnored(path, false))) continue;
       out.push(path);
     }
   }
@@ -65,7 +65,7 @@ function walkFolder(dir: string, options: WalkOptions, out: string[], errors: Wa
 const hasDefaultExtension = (file: string): boolean => DEFAULT_EXTENSIONS.includes(extname(file).toLowerCase());
 
 /** Collects files: folders are walked for .md/.mdx/.txt, globs are matched, files are taken as named. */
-export function collectFiles(args: readonly string[], options: WalkOptions): WalkResult {
+export async function collectFiles(args: readonly string[], options: WalkOptions): Promise<WalkResult> {
   const result: WalkResult = { files: [], errors: [], notices: [], unmatched: [] };
   const seen = new Set<string>();
   const add = (files: string[]) => {
@@ -84,7 +84,7 @@ export function collectFiles(args: readonly string[], options: WalkOptions): Wal
         const test = picomatch(glob, { dot: false });
         const found: string[] = [];
         try {
-          if (statSync(root).isDirectory()) walkFolder(root, options, found, result.errors, (file) => test(toPosix(relative(root, file))));
+          if (statSync(root).isDirectory()) await walkFolder(root, options, found, result.errors, (file) => test(toPosix(relative(root, file))));
         } catch {}
         if (found.length === 0) result.unmatched.push({ path: arg, message: "no files match this glob" });
         add(found);
@@ -95,10 +95,10 @@ export function collectFiles(args: readonly string[], options: WalkOptions): Wal
     }
     if (stat.isDirectory()) {
       const found: string[] = [];
-      walkFolder(path, options, found, result.errors, hasDefaultExtension);
+      await walkFolder(path, options, found, result.errors, hasDefaultExtension);
       if (found.length === 0) result.unmatched.push({ path: arg, message: `no ${DEFAULT_EXTENSIONS.join(", ")} files to lint in this folder` });
       add(found);
-    } else if (options.ignoreFiles.isFileIgnored(path) || options.isConfigIgnored(path, false)) {
+    } else if ((await options.ignoreFiles.isFileIgnored(path)) || (await options.isConfigIgnored(path, false))) {
       result.notices.push({ path: arg, message: "skipped: ignored by an ignore file or the config's `ignore` (use --no-ignore to lint it)" });
     } else {
       add([path]);

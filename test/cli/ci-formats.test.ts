@@ -42,7 +42,7 @@ function hostileReport(): FileReport {
   };
   return { filePath: "/nowhere/a&b <c>.md", displayPath: "a&b <c>.md", findings: [finding], perspectiveScore: 50 };
 }
-const context = (cwd = "/nowhere"): FormatContext => ({ cwd, color: false, siteUrl: "https://example.test", version: "0.0.0", rules: new Map(), env: {} });
+const context = (cwd = "/nowhere"): FormatContext => ({ cwd, repoRoot: cwd, color: false, siteUrl: "https://example.test", version: "0.0.0", rules: new Map(), env: {} });
 const SHOWN = HOSTILE.replace("\u0007", "\\u0007").replace("\uD800", "\\ud800");
 
 describe("junit", () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import Ajv from "ajv";
 import { validateConfig, ConfigError, resolveFileSettings, CONFIG_FILE_NAMES, TOP_LEVEL_KEYS, OVERRIDE_KEYS } from "../../src/core/config/index.ts";
 import { DOCUMENT_TYPES } from "../../src/core/types.ts";
-import { matchGlob } from "../../src/cli/glob-match.ts";
+import { matchGlob } from "../../src/project/glob-match.ts";
 import { COMPANY_TEXT, ROOT, TEST_RULES, ZEBRA_TEXT, makeTree, parseJson, runBin, runInProcess } from "./helpers.ts";
 
 const schema = JSON.parse(readFileSync(join(ROOT, "schema/outside-in.schema.json"), "utf8"));

@@ -57,18 +57,18 @@ describe("parseRuleFile", () => {
 });
 
 describe("compileRulebook", () => {
-  it("reports every bad file and still compiles the good ones", () => {
+  it("reports every bad file and still compiles the good ones", async () => {
     const dir = mkdtempSync(join(tmpdir(), "oi-rules-"));
     writeFileSync(join(dir, "good-rule.md"), good);
     writeFileSync(join(dir, "broken-one.md"), good.replace("id: good-rule", "id: broken-one").replace("severity: info", "severity: loud"));
-    const { rulebook, errors } = compileRulebook(dir, dir);
+    const { rulebook, errors } = await compileRulebook(dir, dir);
     expect(rulebook.rules.map((r: { id: string }) => r.id)).toEqual(["good-rule"]);
     expect(errors.map((e: Error) => e.message)).toEqual([expect.stringMatching(/^broken-one\.md: severity:/)]);
   });
 
-  it("the committed rulebook matches content/rules (run `npm run build:core` when this fails)", () => {
+  it("the committed rulebook matches content/rules (run `npm run build:core` when this fails)", async () => {
     const root = join(import.meta.dirname, "../..");
-    const { rulebook, errors } = compileRulebook(join(root, "content/rules"), root);
+    const { rulebook, errors } = await compileRulebook(join(root, "content/rules"), root);
     expect(errors).toEqual([]);
     expect(readFileSync(join(root, "src/core/generated/rulebook.json"), "utf8")).toBe(serializeRulebook(rulebook));
   });

@@ -9,7 +9,7 @@ import { compileWordClass } from "../../src/core/rules/sequence/word-classes.ts"
 import { analyseText } from "../../src/core/nlp/analyse.ts";
 
 const root = join(import.meta.dirname, "../..");
-const { rulebook } = compileRulebook(join(root, "content/rules"), root) as { rulebook: Rulebook };
+const { rulebook } = (await compileRulebook(join(root, "content/rules"), root)) as { rulebook: Rulebook };
 const lexicons = rulebook.lexicons ?? [];
 
 describe("the lexicons", () => {

@@ -5,7 +5,7 @@ import { compileRulebook } from "../../scripts/rulebook.mjs";
 import { applyFixes, lint, CATEGORIES, type Rule, type Rulebook } from "../../src/core/index.ts";
 
 const root = join(import.meta.dirname, "../..");
-const { rulebook, errors } = compileRulebook(join(root, "content/rules"), root) as { rulebook: Rulebook; errors: Error[] };
+const { rulebook, errors } = (await compileRulebook(join(root, "content/rules"), root)) as { rulebook: Rulebook; errors: Error[] };
 
 it("every rule file is valid", () => {
   expect(errors.map((e) => e.message)).toEqual([]);

@@ -2,22 +2,19 @@
 // with the settings they resolve to. Asks the same classes lint uses, so it cannot tell a different story.
 import { existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { resolveFileSettings } from "../../core/config/resolve.ts";
 import { flag, parseArgs, stringOption, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
 import { DOCTOR_HELP } from "../help.ts";
-import { ConfigFinder, layersFor, type LoadedConfig } from "../config-files.ts";
-import { RulebookLoader } from "../rule-folders.ts";
-import { IgnoreFiles } from "../ignore-files.ts";
+import { ConfigChain, findGitRoot, IgnoreFiles, RulebookLoader, settingsFor, toPosix, type LoadedConfig } from "../../project/index.ts";
+import { nodeProjectFs } from "../node-project-fs.ts";
 import { FileSettingsResolver } from "../lint-files.ts";
-import { matchGlob, toPosix } from "../glob-match.ts";
 import { plural } from "../report.ts";
 
 /** For each setting the chain gives a file, the nearest config that gives it. */
 function settingSources(chain: readonly LoadedConfig[], file: string): Map<string, LoadedConfig> {
   const sources = new Map<string, LoadedConfig>();
   for (const loaded of chain) {
-    const own = resolveFileSettings(layersFor([loaded], file), matchGlob);
+    const own = settingsFor([loaded], file);
     if (own.documentType !== undefined) sources.set("documentType", loaded);
     if (own.audience !== undefined) sources.set("audience", loaded);
     for (const id of Object.keys(own.rules)) sources.set(`rules.${id}`, loaded);
@@ -42,29 +39,31 @@ export async function doctorCommand(argv: readonly string[], io: CliIo): Promise
   const line = (text = "") => out.push(text);
 
   const configFlag = stringOption(args, "config");
-  const finder = new ConfigFinder(configFlag ? resolve(cwd, configFlag) : undefined);
-  const loader = new RulebookLoader();
+  const finder = new ConfigChain(nodeProjectFs, configFlag ? { explicitFile: resolve(cwd, configFlag) } : {});
+  const loader = new RulebookLoader(nodeProjectFs);
   const resolver = new FileSettingsResolver(finder, loader);
-  const chain = finder.chainFor(dirname(file));
+  const chain = await finder.chainFor(dirname(file));
   // Reading the rulebook checks the rule folders and rule ids: a broken config fails here as in lint.
-  const book = loader.forChain(chain);
+  const book = await loader.forChain(chain);
 
   line(`${shown(target)}${isFolder ? " (folder: settings of a file directly in it)" : existsSync(target) ? "" : " (does not exist yet)"}`);
   line();
+  const gitRoot = await findGitRoot(nodeProjectFs, dirname(file));
+  const reach = gitRoot ? `up to the project root, ${shown(gitRoot)}, which holds .git` : "up to the file system's root";
   line("Config files, farthest first (nearer ones win):");
   if (configFlag) line(`  ${shown(chain[0]!.file)}  (given with --config: no lookup)`);
-  else if (!chain.length) line("  none: the built-in defaults apply (looked up to the file system's root)");
+  else if (!chain.length) line(`  none: the built-in defaults apply (looked ${reach})`);
   else {
     for (const [i, loaded] of chain.entries()) {
       const stop = i === 0 && loaded.config.root ? "  root: true, the lookup stopped here" : "";
       line(`  ${shown(loaded.file)}${stop}`);
     }
-    if (!chain[0]!.config.root) line("  (no root: true on the way; the lookup went up to the file system's root)");
+    if (!chain[0]!.config.root) line(`  (no root: true on the way; the lookup went ${reach})`);
   }
   line();
 
-  const ignoreFiles = new IgnoreFiles(cwd);
-  const read = ignoreFiles.filesApplyingIn(dirname(file));
+  const ignoreFiles = new IgnoreFiles(nodeProjectFs, cwd);
+  const read = await ignoreFiles.filesApplyingIn(dirname(file));
   line("Ignore files, from the top down:");
   for (const f of read) line(`  ${shown(f)}`);
   if (!read.length) line("  none");
@@ -72,12 +71,12 @@ export async function doctorCommand(argv: readonly string[], io: CliIo): Promise
 
   line("Rule folders:");
   const folders = loader.foldersFor(chain);
-  for (const entry of folders) line(`  ${shown(entry.folder)}  ${plural(loader.rulesIn(entry).length, "rule")}, declared by ${shown(entry.loaded.file)} (${entry.field})`);
+  for (const entry of folders) line(`  ${shown(entry.folder)}  ${plural((await loader.rulesIn(entry)).length, "rule")}, declared by ${shown(entry.loaded.file)} (${entry.field})`);
   if (!folders.length) line("  none: built-in rules only");
   line(`  ${plural(book.rulebook.rules.length, "rule")} in effect`);
   line();
 
-  const settings = resolveFileSettings(layersFor(chain, file), matchGlob);
+  const settings = settingsFor(chain, file);
   const sources = settingSources(chain, file);
   const from = (key: string) => (sources.has(key) ? `  (from ${shown(sources.get(key)!.file)})` : "");
   line("Settings:");
@@ -88,8 +87,8 @@ export async function doctorCommand(argv: readonly string[], io: CliIo): Promise
   for (const [id, severity] of overridden) line(`    ${id}: ${severity}${from(`rules.${id}`)}`);
   line();
 
-  const byIgnoreFile = ignoreFiles.whyIgnored(file);
-  const byConfig = resolver.whyIgnored(file);
+  const byIgnoreFile = await ignoreFiles.whyIgnored(file);
+  const byConfig = await resolver.whyIgnored(file);
   if (byIgnoreFile) {
     const what = byIgnoreFile.path === file ? "it" : `${shown(byIgnoreFile.path)}/`;
     line(`Ignored: yes, ${what} matches ${byIgnoreFile.files.map(shown).join(" and ")} (--no-ignore lints it)`);

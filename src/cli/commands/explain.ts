@@ -4,9 +4,10 @@ import { DEFAULT_SITE_URL, ruleHelpUrl } from "../../core/config/names.ts";
 import { flag, parseArgs, stringOption, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
 import { EXPLAIN_HELP } from "../help.ts";
-import { isFixable } from "../rule-info.ts";
+import { isFixable } from "../../core/rule-facts.ts";
 import { rulesHere } from "./rules.ts";
-import { ConfigFinder } from "../config-files.ts";
+import { ConfigChain, nearestSiteUrl } from "../../project/index.ts";
+import { nodeProjectFs } from "../node-project-fs.ts";
 import { resolve } from "node:path";
 
 export async function explainCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -18,15 +19,15 @@ export async function explainCommand(argv: readonly string[], io: CliIo): Promis
   const [id, ...extra] = args.positionals;
   if (!id || extra.length) throw new UsageError("explain takes one rule id, e.g. `outside-in explain sole-discretion`");
   const configFlag = stringOption(args, "config");
-  const rules = rulesHere(io.cwd, configFlag);
+  const rules = await rulesHere(io.cwd, configFlag);
   const rule = rules.find((r) => r.id === id);
   if (!rule) {
     const hint = closest(id, rules.map((r) => r.id));
     io.stderr(`outside-in: no rule "${id}"${hint ? `; did you mean "${hint}"?` : ""} Run \`outside-in rules\` to list them.\n`);
     return 2;
   }
-  const chain = new ConfigFinder(configFlag ? resolve(io.cwd, configFlag) : undefined).chainFor(io.cwd);
-  const siteUrl = stringOption(args, "site-url") ?? [...chain].reverse().find((l) => l.config.siteUrl)?.config.siteUrl ?? DEFAULT_SITE_URL;
+  const chain = await new ConfigChain(nodeProjectFs, configFlag ? { explicitFile: resolve(io.cwd, configFlag) } : {}).chainFor(io.cwd);
+  const siteUrl = stringOption(args, "site-url") ?? nearestSiteUrl(chain) ?? DEFAULT_SITE_URL;
   let out = `${rule.id}: ${rule.title}\n`;
   out += `category ${rule.category}, severity ${rule.effectiveSeverity}, ${isFixable(rule) ? "fixable with --fix" : "not auto-fixable"}, applies to ${rule.appliesTo.join(", ")}\n\n`;
   if (rule.docs?.why) out += `Why it matters\n\n${rule.docs.why}\n\n`;

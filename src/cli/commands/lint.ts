@@ -8,9 +8,8 @@ import { closest } from "../../core/config/suggest.ts";
 import { flag, listOption, parseArgs, stringOption, UsageError, type OptionSpec } from "../args.ts";
 import type { CliIo } from "../io.ts";
 import { LINT_HELP } from "../help.ts";
-import { ConfigFinder } from "../config-files.ts";
-import { RulebookLoader } from "../rule-folders.ts";
-import { IgnoreFiles } from "../ignore-files.ts";
+import { ConfigChain, findGitRoot, IgnoreFiles, nearestSiteUrl, RulebookLoader, toPosix } from "../../project/index.ts";
+import { nodeProjectFs } from "../node-project-fs.ts";
 import { collectFiles } from "../walk.ts";
 import { FileSettingsResolver, lintFiles } from "../lint-files.ts";
 import { runLintTask } from "../lint-task.ts";
@@ -21,7 +20,6 @@ import { FORMATTERS } from "../formatters/index.ts";
 import { useColor } from "../colors.ts";
 import { CLI_VERSION } from "../version.ts";
 import { SEVERITY_RANK, type FileReport } from "../report.ts";
-import { toPosix } from "../glob-match.ts";
 import { relative } from "node:path";
 import { addedLines, changedSince, type GitChanges } from "../git-changes.ts";
 import { keepChangedLines } from "../changed-lines.ts";
@@ -134,12 +132,12 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
 
   const cwd = io.cwd;
   const configFlag = stringOption(args, "config");
-  const finder = new ConfigFinder(configFlag ? resolve(cwd, configFlag) : undefined);
-  const loader = new RulebookLoader();
+  const finder = new ConfigChain(nodeProjectFs, configFlag ? { explicitFile: resolve(cwd, configFlag) } : {});
+  const loader = new RulebookLoader(nodeProjectFs);
   const resolver = new FileSettingsResolver(finder, loader);
-  const cwdChain = finder.chainFor(cwd);
-  const siteUrl = siteUrlFlag ?? [...cwdChain].reverse().find((l) => l.config.siteUrl)?.config.siteUrl ?? DEFAULT_SITE_URL;
-  const known = new Map<string, Rule>(loader.forChain(cwdChain).rulebook.rules.map((r) => [r.id, r]));
+  const cwdChain = await finder.chainFor(cwd);
+  const siteUrl = siteUrlFlag ?? nearestSiteUrl(cwdChain) ?? DEFAULT_SITE_URL;
+  const known = new Map<string, Rule>((await loader.forChain(cwdChain)).rulebook.rules.map((r) => [r.id, r]));
   for (const id of Object.keys(rules)) {
     if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}"${closest(id, [...known.keys()]) ? `; did you mean "${closest(id, [...known.keys()])}"?` : ""}`);
   }
@@ -178,7 +176,7 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
       }
       reports = [{ filePath, displayPath, findings: [], error: source.message }];
     } else {
-      const { options, book } = resolver.forFile(filePath, rules);
+      const { options, book } = await resolver.forFile(filePath, rules);
       const outcome = runLintTask(
         { text: source.text, options, rulebookKey: book.key, fix: fix !== "off", reportUnusedDisables: flag(args, "report-unused-disables") },
         () => book.rulebook,
@@ -193,12 +191,12 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
       if (fix === "dry-run" && outcome.output !== undefined) diffs += unifiedDiff(source.text, outcome.output, displayPath);
     }
   } else {
-    const ignoreFiles = new IgnoreFiles(cwd, !flag(args, "no-ignore"));
+    const ignoreFiles = new IgnoreFiles(nodeProjectFs, cwd, !flag(args, "no-ignore"));
     const noIgnore = flag(args, "no-ignore");
-    const walked = collectFiles(args.positionals, {
+    const walked = await collectFiles(args.positionals, {
       cwd,
       ignoreFiles,
-      isConfigIgnored: (path) => !noIgnore && resolver.isIgnored(path),
+      isConfigIgnored: async (path) => !noIgnore && (await resolver.isIgnored(path)),
     });
     for (const problem of walked.errors) io.stderr(`outside-in: ${problem.path}: ${problem.message}\n`);
     for (const problem of walked.notices) io.stderr(`outside-in: ${problem.path}: ${problem.message}\n`);
@@ -222,7 +220,8 @@ export async function lintCommand(argv: readonly string[], io: CliIo): Promise<n
   const outputFile = stringOption(args, "output-file");
   const colorFlag = flag(args, "color") ? true : flag(args, "no-color") ? false : undefined;
   const color = !outputFile && useColor(colorFlag, io.stdoutIsTTY, io.env);
-  const report = FORMATTERS[format]!(reports, { cwd, color, siteUrl, version: CLI_VERSION, rules: known, env: io.env, dryRun: fix === "dry-run" });
+  const repoRoot = (await findGitRoot(nodeProjectFs, cwd)) ?? cwd;
+  const report = FORMATTERS[format]!(reports, { cwd, repoRoot, color, siteUrl, version: CLI_VERSION, rules: known, env: io.env, dryRun: fix === "dry-run" });
   // People read file errors on stderr; the machine formats also carry them in their own way.
   if (format !== "stylish" || outputFile) {
     for (const r of reports) if (r.error) io.stderr(`outside-in: ${r.displayPath}: ${r.error}\n`);

@@ -4,21 +4,18 @@ import type { Rule } from "../../core/index.ts";
 import { flag, parseArgs, stringOption, UsageError } from "../args.ts";
 import type { CliIo } from "../io.ts";
 import { RULES_HELP } from "../help.ts";
-import { ConfigFinder } from "../config-files.ts";
-import { RulebookLoader } from "../rule-folders.ts";
-import { isFixable } from "../rule-info.ts";
-import { resolveFileSettings } from "../../core/config/resolve.ts";
-import { layersFor } from "../config-files.ts";
-import { matchGlob } from "../glob-match.ts";
+import { isFixable } from "../../core/rule-facts.ts";
+import { ConfigChain, RulebookLoader, settingsFor } from "../../project/index.ts";
+import { nodeProjectFs } from "../node-project-fs.ts";
 import { join } from "node:path";
 
 /** The rules for the current folder: built-ins plus config rule folders, with configured severities. */
-export function rulesHere(cwd: string, configFlag?: string): Array<Rule & { effectiveSeverity: string }> {
-  const finder = new ConfigFinder(configFlag ? resolve(cwd, configFlag) : undefined);
-  const chain = finder.chainFor(cwd);
-  const book = new RulebookLoader().forChain(chain);
+export async function rulesHere(cwd: string, configFlag?: string): Promise<Array<Rule & { effectiveSeverity: string }>> {
+  const finder = new ConfigChain(nodeProjectFs, configFlag ? { explicitFile: resolve(cwd, configFlag) } : {});
+  const chain = await finder.chainFor(cwd);
+  const book = await new RulebookLoader(nodeProjectFs).forChain(chain);
   // Severity as configured for a file in this folder (overrides for subfolders are not applied).
-  const settings = resolveFileSettings(layersFor(chain, join(cwd, "_")), matchGlob);
+  const settings = settingsFor(chain, join(cwd, "_"));
   return book.rulebook.rules.map((r) => ({ ...r, effectiveSeverity: settings.rules[r.id] ?? r.severity }));
 }
 
@@ -30,7 +27,7 @@ export async function rulesCommand(argv: readonly string[], io: CliIo): Promise<
   }
   const format = stringOption(args, "format") ?? "stylish";
   if (format !== "stylish" && format !== "json") throw new UsageError(`rules --format must be stylish or json; got "${format}"`);
-  const rules = rulesHere(io.cwd, stringOption(args, "config")).sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+  const rules = (await rulesHere(io.cwd, stringOption(args, "config"))).sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
   if (format === "json") {
     io.stdout(`${JSON.stringify(rules.map((r) => ({ id: r.id, title: r.title, category: r.category, severity: r.effectiveSeverity, fixable: isFixable(r), appliesTo: r.appliesTo })), null, 2)}\n`);
     return 0;

@@ -4,6 +4,8 @@ import { ruleHelpUrl } from "../../core/config/names.ts";
 
 export interface FormatContext {
   cwd: string;
+  /** The git root holding cwd (cwd itself outside git): CI tools want paths from there. */
+  repoRoot: string;
   color: boolean;
   siteUrl: string;
   version: string;

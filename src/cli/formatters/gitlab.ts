@@ -26,7 +26,7 @@ const fingerprintOf = (...parts: Array<string | number>): string => createHash("
 export const gitlab: Formatter = (reports, context) => {
   const issues: CodeQualityIssue[] = [];
   for (const r of reports) {
-    const path = repoPath(r, context.cwd);
+    const path = repoPath(r, context.repoRoot);
     if (r.error) {
       issues.push({ description: `${path}: ${r.error}`, check_name: "not-linted", fingerprint: fingerprintOf(path, "not-linted"), severity: "major", location: { path, lines: { begin: 1 } } });
     }

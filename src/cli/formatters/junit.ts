@@ -19,7 +19,7 @@ function failureBody(path: string, f: Finding, context: FormatContext): string {
 }
 
 function suite(report: FileReport, context: FormatContext): string {
-  const path = repoPath(report, context.cwd);
+  const path = repoPath(report, context.repoRoot);
   const classname = classnameOf(path);
   const cases: string[] = [];
   if (report.error) {

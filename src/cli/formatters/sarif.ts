@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { Finding, Rule, Severity } from "../../core/index.ts";
 import { UNUSED_DISABLE_RULE } from "../report.ts";
 import { helpUrl, type FormatContext, type Formatter } from "./context.ts";
-import { isFixable } from "../rule-info.ts";
+import { isFixable } from "../../core/rule-facts.ts";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const SRCROOT = "SRCROOT";

@@ -1,5 +1,5 @@
-// Facts about rules that the `rules` and `explain` commands and the SARIF output show.
-import type { Rule } from "../core/index.ts";
+// Facts about a rule that every host shows: the CLI's `rules`, `explain` and SARIF, the editor, the site.
+import type { Rule } from "./types.ts";
 
 /** Whether --fix can rewrite this rule's findings unattended (some rewrite is marked safe). */
 export function isFixable(rule: Rule): boolean {
