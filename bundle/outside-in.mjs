@@ -34599,6 +34599,105 @@ will do and who to contact.`,
         {
           tokens: [
             {
+              tag: [
+                "DT",
+                "PRP$",
+                "PDT",
+                "JJ",
+                "NNS"
+              ],
+              at: "clause-start"
+            },
+            {
+              not: [
+                {
+                  pos: [
+                    "VERB",
+                    "AUX",
+                    "SCONJ",
+                    "CCONJ",
+                    "PRON"
+                  ]
+                },
+                {
+                  word: [
+                    ",",
+                    ";",
+                    ":"
+                  ]
+                }
+              ],
+              op: "*",
+              max: 5
+            },
+            {
+              pos: [
+                "NOUN",
+                "PROPN",
+                "NUM"
+              ],
+              op: "?"
+            },
+            {
+              tag: "MD",
+              not: {
+                lemma: [
+                  "can",
+                  "could",
+                  "might",
+                  "would",
+                  "should"
+                ]
+              }
+            },
+            {
+              lemma: "be"
+            },
+            {
+              tag: "RB",
+              not: {
+                word: [
+                  "not",
+                  "n't",
+                  "never",
+                  "only"
+                ]
+              },
+              op: "*",
+              max: 2
+            },
+            {
+              tag: "VBN",
+              class: [
+                "adverse-actions",
+                "company-decisions",
+                "data-practices"
+              ],
+              not: {
+                lemma: "deem"
+              }
+            },
+            {
+              tag: [
+                "IN",
+                "TO"
+              ],
+              op: "?"
+            },
+            {
+              word: [
+                "or",
+                "and"
+              ]
+            },
+            {
+              tag: "VBN"
+            }
+          ]
+        },
+        {
+          tokens: [
+            {
               word: "your",
               at: "clause-start",
               capture: "subject"
@@ -35120,6 +35219,9 @@ will do and who to contact.`,
           {
             text: "Your request could not be processed.",
             rewrite: "We couldn't process your request."
+          },
+          {
+            text: "Your data may be collected from or shared with our partners."
           }
         ],
         do: [
