@@ -6,7 +6,7 @@ import { axeViolations, cannotRun, useSite } from "./site-harness.ts";
 const skip = cannotRun();
 const PAGES = ["/", "/principles/make-it-easy/", "/checklists/handling-a-complaint/", "/rules/", "/rules/sole-discretion/", "/lexicons/", "/lexicons/pipeline-labels/", "/playground/"];
 // The reading pages (all pairs, the A–Z of words, print, roles, sources): long pages, so their own test.
-const READING_PAGES = ["/do-and-dont/", "/words/", "/playbook/print/", "/for/", "/for/support/", "/sources/"];
+const READING_PAGES = ["/do-and-dont/", "/words/", "/playbook/print/", "/for/", "/for/support/", "/documents/policy/", "/sources/"];
 
 describe.skipIf(skip)("accessibility (axe, WCAG 2.2 AA)", () => {
   const site = useSite();
