@@ -11,3 +11,4 @@ export { perspectiveScore, SEVERITY_WEIGHT } from "./score.ts";
 export { createLineIndex, type LineIndex } from "./positions.ts";
 export { splitFrontMatter, FrontMatterError } from "./content/front-matter.ts";
 export { parseDoDont, type DoDontItem, type ExampleText } from "./content/do-dont.ts";
+export { normalizePhrase } from "./exceptions.ts";
