@@ -1,12 +1,35 @@
-// The "Outside-In" Output channel: what the extension linted or skipped, and why.
+// The "Outside-In" Output channel: what the extension linted or skipped, and why. Each line is
+// also written to the extension host console (Help > Toggle Developer Tools), where tests read it.
 import * as vscode from "vscode";
+
+export interface OutputLog {
+  info(line: string): void;
+  error(line: string): void;
+  show(preserveFocus?: boolean): void;
+}
 
 let channel: vscode.LogOutputChannel | undefined;
 
-/** The channel, created on first use (one per window). */
-export function outputLog(): vscode.LogOutputChannel {
-  channel ??= vscode.window.createOutputChannel("Outside-In", { log: true });
-  return channel;
+const log: OutputLog = {
+  info(line) {
+    channel ??= vscode.window.createOutputChannel("Outside-In", { log: true });
+    channel.info(line);
+    console.log(`[outside-in] ${line}`);
+  },
+  error(line) {
+    channel ??= vscode.window.createOutputChannel("Outside-In", { log: true });
+    channel.error(line);
+    console.log(`[outside-in] error: ${line}`);
+  },
+  show(preserveFocus) {
+    channel ??= vscode.window.createOutputChannel("Outside-In", { log: true });
+    channel.show(preserveFocus);
+  },
+};
+
+/** The channel (created on first use, one per window). */
+export function outputLog(): OutputLog {
+  return log;
 }
 
 export function disposeOutputLog(): void {
