@@ -9,21 +9,19 @@ export interface OutputLog {
 }
 
 let channel: vscode.LogOutputChannel | undefined;
+const open = () => (channel ??= vscode.window.createOutputChannel("Outside-In", { log: true }));
 
 const log: OutputLog = {
   info(line) {
-    channel ??= vscode.window.createOutputChannel("Outside-In", { log: true });
-    channel.info(line);
+    open().info(line);
     console.log(`[outside-in] ${line}`);
   },
   error(line) {
-    channel ??= vscode.window.createOutputChannel("Outside-In", { log: true });
-    channel.error(line);
+    open().error(line);
     console.log(`[outside-in] error: ${line}`);
   },
   show(preserveFocus) {
-    channel ??= vscode.window.createOutputChannel("Outside-In", { log: true });
-    channel.show(preserveFocus);
+    open().show(preserveFocus);
   },
 };
 
