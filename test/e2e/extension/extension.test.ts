@@ -264,7 +264,9 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
   });
 
   it("opens a read-only report from the status bar that is never linted, with line links", async () => {
-    await openFile("policy.md", "suspend accounts");
+    // From the Explorer: one row is policy.md, so the click cannot pick another file.
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "policy.md" }).click();
+    await page.locator(".editor-instance .monaco-editor").first().locator(".view-lines").filter({ hasText: "suspend accounts" }).waitFor();
     const score = page.locator('[aria-label^="Outside-In perspective score"]').first();
     await score.waitFor();
     const before = await score.getAttribute("aria-label");
