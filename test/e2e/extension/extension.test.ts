@@ -64,7 +64,8 @@ async function openFile(name: string, text: string) {
   await page.keyboard.press("Control+P");
   const input = page.locator(".quick-input-widget input");
   await input.fill(name);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: name.split("/").pop()! }).first().waitFor();
+  // Enter opens the focused row: wait until the filter has put the file there.
+  await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: name.split("/").pop()! }).first().waitFor();
   await page.keyboard.press("Enter");
   const editor = page.locator(".editor-instance .monaco-editor").first();
   await editor.locator(".view-lines").filter({ hasText: text }).waitFor();
@@ -294,6 +295,8 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
 
   it("re-lints when a rule file changes", async () => {
     await openFile("team/notes.md", "for waiting");
+    // Scored, so linted with the rule as it was before the edit below.
+    await page.locator('[aria-label^="Outside-In perspective score"]').first().waitFor();
     await showProblems();
     writeFileSync(ws("team", "rules", "valued-customers.md"), teamRule("for waiting", 'Say how long instead of "{match}".'));
     await problemRows("Say how long instead of").first().waitFor();
