@@ -42056,6 +42056,16 @@ function applyDirectives(findings, directives, lines) {
   return { kept, unused };
 }
 
+// src/core/exceptions.ts
+function normalizePhrase(text3) {
+  return text3.replace(/\s+/g, " ").trim().toLowerCase();
+}
+function withoutExceptions(findings, exceptions) {
+  if (!exceptions?.length) return findings;
+  const accepted = new Set(exceptions.map(normalizePhrase));
+  return findings.filter((f) => !accepted.has(normalizePhrase(f.excerpt)));
+}
+
 // src/core/document-pass.ts
 var NEVER_SAFE = /* @__PURE__ */ new Set(["liability"]);
 function rankSuggestions(suggestions, category) {
@@ -42077,7 +42087,8 @@ function toFinding(text3, lines, active, raw2) {
     ...raw2.principle ? { principle: raw2.principle } : {}
   };
 }
-function finishDocument({ text: text3, lines, rules, sentences, comments, sentenceFindings, options }) {
+function finishDocument({ text: text3, lines, rules, sentences, comments, sentenceFindings: found, options }) {
+  const sentenceFindings = withoutExceptions(found, options.exceptions);
   const directives = options.inlineConfig !== false ? parseDirectives(comments, text3, lines) : [];
   const { kept } = applyDirectives(sentenceFindings, directives, lines);
   const perspective = perspectiveScore(sentences, kept);
@@ -42683,7 +42694,8 @@ var TOP_LEVEL_KEYS = [
   "siteUrl",
   "audience",
   "learnedThreshold",
-  "lexicons"
+  "lexicons",
+  "exceptions"
 ];
 var OVERRIDE_KEYS = ["files", "rules", "documentType", "frontMatterFields", "perspectiveThreshold", "audience", "learnedThreshold"];
 var RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -42815,7 +42827,8 @@ function validateConfig(data, file) {
     overrides: c.overrides(data.overrides)?.map(compact),
     ignore: c.strings(data.ignore, "ignore"),
     siteUrl,
-    lexicons: c.lexicons(data.lexicons)
+    lexicons: c.lexicons(data.lexicons),
+    exceptions: c.strings(data.exceptions, "exceptions")
   });
   if (c.issues.length) throw new ConfigError(file, c.issues);
   return config;
@@ -43128,6 +43141,7 @@ function resolveFileSettings(layers, matches) {
   for (const { config, relativePath: relativePath2 } of layers) {
     apply(settings, config);
     for (const [id, entries] of Object.entries(config.lexicons ?? {})) settings.lexicons[id] = [...settings.lexicons[id] ?? [], ...entries];
+    if (config.exceptions?.length) settings.exceptions = [...settings.exceptions ?? [], ...config.exceptions];
     for (const override of config.overrides ?? []) {
       if (override.files.some((glob) => matches(glob, relativePath2))) apply(settings, override);
     }
@@ -43150,6 +43164,7 @@ function lintOptionsFromSettings(settings) {
   if (settings.audience !== void 0) options.audience = settings.audience;
   if (settings.learnedThreshold !== void 0) options.learnedThreshold = settings.learnedThreshold;
   if (Object.keys(settings.lexicons).length > 0) options.lexicons = settings.lexicons;
+  if (settings.exceptions?.length) options.exceptions = settings.exceptions;
   return options;
 }
 function unknownIdIssues(config, rulebook2) {

@@ -2,7 +2,7 @@
 // dist/web.js for vscode.dev / code-server's web worker host. The core uses no Node APIs, so both
 // bundles come from the same sources; only the platform differs.
 import { build } from "esbuild";
-import { statSync } from "node:fs";
+import { copyFileSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,6 +35,11 @@ await Promise.all([
     define: { "process.platform": JSON.stringify("web") },
   }),
 ]);
+
+// The config schema ships inside the package for jsonValidation / yamlValidation; the source of
+// truth stays schema/outside-in.schema.json at the repository root.
+mkdirSync(outdir, { recursive: true });
+copyFileSync(join(here, "../schema/outside-in.schema.json"), join(outdir, "outside-in.schema.json"));
 
 for (const name of ["extension.js", "web.js"]) {
   console.log(`${join(outdir, name)}: ${(statSync(join(outdir, name)).size / 1024).toFixed(1)} KiB`);

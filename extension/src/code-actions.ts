@@ -3,8 +3,9 @@ import * as vscode from "vscode";
 import { fixAll, type Finding, type TextEdit } from "../../src/core/index.ts";
 import { SOURCE } from "./diagnostics.ts";
 import { actionSpecs, minimalEdit } from "./action-specs.ts";
-import type { DocumentLinter } from "./document-linter.ts";
+import type { DocumentLinter, DocumentState } from "./document-linter.ts";
 import { supportsHtmlComments } from "./lint-options.ts";
+import { ADD_EXCEPTION } from "./add-exception.ts";
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append("outsideIn");
 export const INSERT_SNIPPET = "outsideIn.insertRewrite";
@@ -31,6 +32,8 @@ function findingFor(document: vscode.TextDocument, findings: readonly Finding[],
   const end = document.offsetAt(diagnostic.range.end);
   return findings.find((f) => f.ruleId === code && f.range.start === start && f.range.end === end);
 }
+
+const problems = (n: number) => `${n} problem${n === 1 ? "" : "s"}`;
 
 export class OutsideInCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -62,20 +65,36 @@ export class OutsideInCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = spec.preferred;
         actions.push(action);
       }
+      const phrase = finding.excerpt.replace(/\s+/g, " ").trim();
+      if (phrase) {
+        // Accepting the phrase goes into the project config, where the CLI and the team see it.
+        const accept = new vscode.CodeAction(`Add "${phrase}" to the project's exceptions`, vscode.CodeActionKind.QuickFix);
+        accept.command = { command: ADD_EXCEPTION, title: accept.title, arguments: [document.uri, phrase] };
+        accept.diagnostics = [diagnostic];
+        actions.push(accept);
+      }
+    }
+    // "Fix all" in the Ctrl+. menu too, next to our quick fixes.
+    if (actions.length > 0) {
+      actions.push(...fixAllActions(document, state, vscode.CodeActionKind.QuickFix, (n) => `Fix all in this document (${problems(n)})`));
     }
     return actions;
   }
 
-  /** Every safe fix, to a fixpoint, by the core's fixAll; one minimal edit. */
+  /** source.fixAll: every safe fix, to a fixpoint, by the core's fixAll; one minimal edit. */
   fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
     const state = this.linter.state(document);
-    if (!state) return [];
-    const before = document.getText();
-    const { output, fixed } = fixAll(before, state.options);
-    const edit = minimalEdit(before, output);
-    if (!edit || fixed === 0) return [];
-    const action = new vscode.CodeAction(`Outside-In: fix ${fixed} problem${fixed === 1 ? "" : "s"}`, FIX_ALL_KIND);
-    action.edit = workspaceEdit(document, [edit]);
-    return [action];
+    return state ? fixAllActions(document, state, FIX_ALL_KIND, (n) => `Outside-In: fix ${problems(n)}`) : [];
   }
+}
+
+/** The one fix-all action (of `kind`) for a document's state, or none when nothing is safely fixable. */
+function fixAllActions(document: vscode.TextDocument, state: Pick<DocumentState, "options">, kind: vscode.CodeActionKind, title: (fixed: number) => string): vscode.CodeAction[] {
+  const before = document.getText();
+  const { output, fixed } = fixAll(before, state.options);
+  const edit = minimalEdit(before, output);
+  if (!edit || fixed === 0) return [];
+  const action = new vscode.CodeAction(title(fixed), kind);
+  action.edit = workspaceEdit(document, [edit]);
+  return [action];
 }

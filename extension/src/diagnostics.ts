@@ -23,11 +23,12 @@ export function toRange(document: Pick<vscode.TextDocument, "positionAt">, findi
 /** Diagnostics remember their finding, so code actions and hovers need no second lint. */
 export class OutsideInDiagnostic extends vscode.Diagnostic {
   readonly finding: Finding;
-  constructor(range: vscode.Range, finding: Finding, siteUrl: string) {
+  /** `link` overrides the rule's page (a project rule links to its file). */
+  constructor(range: vscode.Range, finding: Finding, siteUrl: string, link?: string) {
     super(range, finding.message, toSeverity(finding.severity));
     this.finding = finding;
     this.source = SOURCE;
-    this.code = { value: finding.ruleId, target: vscode.Uri.parse(ruleHelpUrl(finding.ruleId, siteUrl || undefined)) };
+    this.code = { value: finding.ruleId, target: vscode.Uri.parse(link ?? ruleHelpUrl(finding.ruleId, siteUrl || undefined)) };
   }
 }
 
@@ -35,6 +36,7 @@ export function toDiagnostics(
   document: Pick<vscode.TextDocument, "positionAt">,
   findings: readonly Finding[],
   siteUrl: string,
+  link?: (ruleId: string) => string,
 ): OutsideInDiagnostic[] {
-  return findings.map((f) => new OutsideInDiagnostic(toRange(document, f), f, siteUrl));
+  return findings.map((f) => new OutsideInDiagnostic(toRange(document, f), f, siteUrl, link?.(f.ruleId)));
 }

@@ -9,6 +9,12 @@ import { ProjectConfig, type DocumentConfig } from "./project-config.ts";
 import { ConfigErrorReporter } from "./config-errors.ts";
 import { IgnoreFiles } from "./ignore-files.ts";
 import { readSettings, type ExtensionSettings } from "./settings.ts";
+import { BoundedMap } from "./bounded-map.ts";
+import { lintClosedFile } from "./closed-file.ts";
+import { schemeVerdict } from "./lintable-uri.ts";
+import { outputLog } from "./output-log.ts";
+import { ruleLink } from "./rule-link.ts";
+import { isInside, RuleFolderWatch, ruleFoldersFor } from "./rule-folder-watch.ts";
 
 export interface DocumentState {
   version: number;
@@ -25,6 +31,9 @@ interface Entry {
   linter: IncrementalLinter;
 }
 
+/** Per-file caches hold at most this many entries. */
+const CACHE_LIMIT = 500;
+
 const FALLBACK: DocumentConfig = { file: undefined, rulebook: builtinRulebook(), rulebookKey: "builtin", siteUrl: undefined, configUri: undefined };
 
 export class DocumentLinter implements vscode.Disposable {
@@ -36,17 +45,54 @@ export class DocumentLinter implements vscode.Disposable {
   private readonly linters = new Map<string, Entry>();
   private readonly states = new Map<string, DocumentState>();
   private readonly skipped = new Map<string, SkipReason>();
-  private readonly configs = new Map<string, Promise<DocumentConfig>>();
+  private readonly configs = new BoundedMap<string, Promise<DocumentConfig>>(CACHE_LIMIT);
   /** Configs already loaded, so a stale document can be re-linted synchronously. */
-  private readonly loaded = new Map<string, DocumentConfig>();
-  private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
-  /** Fires after a document was linted (or skipped). */
+  private readonly loaded = new BoundedMap<string, DocumentConfig>(CACHE_LIMIT);
+  /** Files Lint workspace put in the Problems panel: closing their editor keeps their problems. */
+  private readonly workspaceLinted = new Set<string>();
+  readonly ruleFolders = new RuleFolderWatch();
+  /** Bumped by every reload: a lint that started under an older config drops its result. */
+  generation = 0;
+  private readonly changed = new vscode.EventEmitter<vscode.TextDocument | undefined>();
+  /** Fires after a document was linted (or skipped); undefined when everything was cleared. */
   readonly onDidLint = this.changed.event;
 
   shouldLint(document: vscode.TextDocument): boolean {
-    return this.settings.enable && this.settings.languages.includes(document.languageId) && document.uri.scheme !== "output";
+    return this.whyNot(document) === undefined;
   }
 
+  /** Why a document is not linted, or undefined when it is. */
+  whyNot(document: vscode.TextDocument): string | undefined {
+    if (!this.settings.enable) return "outsideIn.enable is off";
+    const verdict = schemeVerdict(document.uri.scheme, (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme));
+    if (!verdict.lint) return verdict.reason;
+    if (!this.settings.languages.includes(document.languageId)) return `language "${document.languageId}" is not in outsideIn.languages`;
+    return undefined;
+  }
+
+  /** Whether a file is a custom rule definition (data for the linter, not prose to lint). */
+  async isRuleFile(uri: vscode.Uri): Promise<boolean> {
+    if (this.ruleFolders.holds(uri)) return true;
+    const folders = await ruleFoldersFor(this.config, uri);
+    this.ruleFolders.track(folders);
+    return folders.some((f) => isInside(uri, f));
+  }
+
+  /** The link for a rule: its site page, or the rule file for a project's own rule. */
+  ruleLink(ruleId: string, rulebook: Rulebook, siteUrl: string): string {
+    return ruleLink(ruleId, rulebook, builtinRulebook(), siteUrl, (source) => this.ruleFileUri(source)?.toString());
+  }
+
+  /** A rule's `source` (a workspace-relative path) as a URI. */
+  private ruleFileUri(source: string): vscode.Uri | undefined {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length > 1) {
+      // In a multi-root workspace the path starts with the folder's name.
+      const folder = folders.find((f) => source.startsWith(`${f.name}/`));
+      return folder ? vscode.Uri.joinPath(folder.uri, source.slice(folder.name.length + 1)) : undefined;
+    }
+    return folders[0] ? vscode.Uri.joinPath(folders[0].uri, source) : undefined;
+  }
   state(document: vscode.TextDocument): DocumentState | undefined {
     return this.states.get(document.uri.toString());
   }
@@ -79,20 +125,86 @@ export class DocumentLinter implements vscode.Disposable {
     return found;
   }
 
-  /** Settings or the config changed: forget cached configs and linters, re-lint open documents. */
+  /**
+   * Settings, a config or a rule file changed: forget cached configs and linters, then re-lint
+   * every open document and every closed file that has problems, so none keeps stale ones.
+   */
   async reload(): Promise<void> {
+    this.generation++;
     this.settings = readSettings();
     this.config.clear();
     this.ignores.clear();
     this.configs.clear();
     this.loaded.clear();
     this.linters.clear();
-    await Promise.all(vscode.workspace.textDocuments.map((d) => this.lint(d)));
+    outputLog().info("settings or project config changed: re-linting");
+    if (!this.settings.enable) {
+      this.diagnostics.clear();
+      this.states.clear();
+      this.workspaceLinted.clear();
+      this.changed.fire(undefined);
+      return;
+    }
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    const closed: vscode.Uri[] = [];
+    this.diagnostics.forEach((uri) => {
+      if (!open.has(uri.toString())) closed.push(uri);
+    });
+    await Promise.all([
+      ...vscode.workspace.textDocuments.map((d) => this.lint(d)),
+      ...closed.map((uri) => lintClosedFile(this, uri)),
+    ]);
+  }
+
+  /** Lint workspace linted this file (open or not). */
+  markWorkspaceLinted(uri: vscode.Uri): void {
+    this.workspaceLinted.add(uri.toString());
+  }
+
+  /** An editor closed: a file Lint workspace covered keeps its problems (read again from disk). */
+  async closed(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    const keep = this.workspaceLinted.has(key);
+    this.linters.delete(key);
+    this.states.delete(key);
+    this.skipped.delete(key);
+    if (keep) await lintClosedFile(this, document.uri);
+    else this.diagnostics.delete(document.uri);
+    this.changed.fire(document);
+  }
+
+  /** A file or folder was deleted: drop the problems of every closed file at or under it. */
+  deleted(uri: vscode.Uri): void {
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    const gone: vscode.Uri[] = [];
+    this.diagnostics.forEach((u) => {
+      if (isInside(u, uri) && !open.has(u.toString())) gone.push(u);
+    });
+    for (const u of gone) {
+      this.diagnostics.delete(u);
+      this.workspaceLinted.delete(u.toString());
+      this.configs.delete(u.toString());
+      this.loaded.delete(u.toString());
+    }
+    if (gone.length) outputLog().info(`cleared problems of ${gone.length} deleted file(s) under ${vscode.workspace.asRelativePath(uri)}`);
+  }
+
+  /** A file was renamed: its problems move with it (re-linted under the new path's config). */
+  async renamed(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    const had = this.workspaceLinted.has(from.toString()) || this.diagnostics.has(from);
+    this.deleted(from);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === to.toString());
+    if (!had || open) return;
+    this.markWorkspaceLinted(to);
+    await lintClosedFile(this, to);
   }
 
   async lint(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
-    if (!this.shouldLint(document)) {
+    const why = this.whyNot(document);
+    if (why) {
+      // Copies and views are common (every git-tracked file has one): log only our languages.
+      if (this.settings.languages.includes(document.languageId)) outputLog().info(`not linting ${document.uri.toString(true)}: ${why}`);
       this.forget(document);
       return;
     }
@@ -102,14 +214,19 @@ export class DocumentLinter implements vscode.Disposable {
       this.states.delete(key);
       this.diagnostics.delete(document.uri);
       this.skipped.set(key, { kind: "too-large", size: text.length, limit: this.settings.maxFileSize });
+      outputLog().info(`skipped ${vscode.workspace.asRelativePath(document.uri)}: ${text.length} characters is over outsideIn.maxFileSize`);
       this.changed.fire(document);
       return;
     }
     this.skipped.delete(key);
     const version = document.version;
+    const generation = this.generation;
     const config = await this.configFor(document.uri);
-    if (document.version !== version || document.isClosed) return; // a newer lint is on its way
-    if (config.file?.ignored) {
+    const ruleFile = await this.isRuleFile(document.uri);
+    // A newer lint is on its way: the text changed, or the config was reloaded meanwhile.
+    if (document.version !== version || document.isClosed || generation !== this.generation) return;
+    if (config.file?.ignored || ruleFile) {
+      outputLog().info(`skipped ${vscode.workspace.asRelativePath(document.uri)}: ${ruleFile ? "it is a custom rule definition" : "an ignore file or the config's `ignore` names it"}`);
       this.forget(document);
       return;
     }
@@ -145,7 +262,7 @@ export class DocumentLinter implements vscode.Disposable {
     const result = entry.linter.lint(document.getText());
     const siteUrl = config.siteUrl ?? this.settings.siteUrl;
     this.states.set(key, { version, result, options, rulebook: config.rulebook, siteUrl });
-    this.diagnostics.set(document.uri, toDiagnostics(document, result.findings, siteUrl));
+    this.diagnostics.set(document.uri, toDiagnostics(document, result.findings, siteUrl, (id) => this.ruleLink(id, config.rulebook, siteUrl)));
     this.changed.fire(document);
   }
 
@@ -159,6 +276,7 @@ export class DocumentLinter implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.ruleFolders.dispose();
     this.diagnostics.dispose();
     this.changed.dispose();
   }

@@ -4,8 +4,9 @@ import { ruleHelpUrl } from "../../src/core/config/index.ts";
 
 const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
 
-export function hoverMarkdown(finding: Finding, rule: Rule | undefined, siteUrl: string): string {
-  const url = ruleHelpUrl(finding.ruleId, siteUrl || undefined);
+/** `link` overrides the rule's page (a project rule links to its file). */
+export function hoverMarkdown(finding: Finding, rule: Rule | undefined, siteUrl: string, link?: string): string {
+  const url = link ?? ruleHelpUrl(finding.ruleId, siteUrl || undefined);
   const lines = [`**Outside-In: ${rule?.title ?? finding.ruleId}** ([${finding.ruleId}](${url}))`, ""];
   const docs = rule?.docs;
   if (docs?.why) lines.push(`**Why it matters:** ${oneLine(docs.why)}`, "");

@@ -16,7 +16,8 @@ export class OutsideInHover implements vscode.HoverProvider {
     const hits = state.result.findings.filter((f) => f.range.start <= offset && offset < f.range.end);
     if (hits.length === 0) return undefined;
     const parts = hits.map((f) => {
-      const md = new vscode.MarkdownString(hoverMarkdown(f, state.rulebook.rules.find((r) => r.id === f.ruleId), state.siteUrl));
+      const md = new vscode.MarkdownString(hoverMarkdown(f, state.rulebook.rules.find((r) => r.id === f.ruleId), state.siteUrl,
+        this.linter.ruleLink(f.ruleId, state.rulebook, state.siteUrl)));
       md.isTrusted = false;
       return md;
     });

@@ -5,25 +5,27 @@ export function statusText(result: LintResult): string {
   return `$(person) ${result.perspective.score}`;
 }
 
-export function buildReport(name: string, text: string, result: LintResult, rulebook: Rulebook): string {
+export interface ReportModel {
+  name: string;
+  score: number;
+  sentences: number;
+  /** Rules by how many findings they have, most first. */
+  byRule: Array<{ id: string; count: number; title: string }>;
+  /** The (at most five) sentences that cost the most points. */
+  costly: Array<{ line: number; points: number; ruleIds: string[]; text: string }>;
+  /** Every finding, in document order. */
+  findings: Array<{ line: number; ruleId: string; message: string }>;
+}
+
+export function reportModel(name: string, text: string, result: LintResult, rulebook: Rulebook): ReportModel {
   const { score, sentences, perSentence } = result.perspective;
-  const out = [`# Outside-In report: ${name}`, "", `**Perspective score: ${score}/100** over ${sentences} sentence${sentences === 1 ? "" : "s"} (100 = every sentence reads from the customer's side).`, ""];
-  const byRule = new Map<string, number>();
-  for (const f of result.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-  if (byRule.size === 0) {
-    out.push("No findings. Every sentence reads from the customer's side.");
-    return out.join("\n") + "\n";
-  }
-  out.push(`## Findings by rule (${result.findings.length})`, "", "| Rule | Findings | What it asks |", "| --- | ---: | --- |");
+  const lineAt = (offset: number) => text.slice(0, offset).split(/\r\n|\n|\r/).length;
+  const counts = new Map<string, number>();
+  for (const f of result.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
   const title = (id: string) => rulebook.rules.find((r) => r.id === id)?.title ?? "";
-  for (const [id, n] of [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) out.push(`| ${id} | ${n} | ${title(id)} |`);
-  const costly = perSentence.filter((s) => s.penalty > 0).sort((a, b) => a.contribution - b.contribution).slice(0, 5);
-  if (costly.length) {
-    out.push("", "## Sentences that cost the most", "");
-    for (const s of costly) {
-      const line = text.slice(0, s.range.start).split(/\r\n|\n|\r/).length;
-      out.push(`- Line ${line} (${s.contribution} points, ${s.ruleIds.join(", ")}): ${text.slice(s.range.start, s.range.end).replace(/\s+/g, " ")}`);
-    }
-  }
-  return out.join("\n") + "\n";
+  const byRule = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, count]) => ({ id, count, title: title(id) }));
+  const costly = perSentence.filter((s) => s.penalty > 0).sort((a, b) => a.contribution - b.contribution).slice(0, 5)
+    .map((s) => ({ line: lineAt(s.range.start), points: s.contribution, ruleIds: s.ruleIds, text: text.slice(s.range.start, s.range.end).replace(/\s+/g, " ") }));
+  const findings = result.findings.map((f) => ({ line: f.start.line, ruleId: f.ruleId, message: f.message }));
+  return { name, score, sentences, byRule, costly, findings };
 }

@@ -1,13 +1,17 @@
 // Status bar: the active document's perspective score; a click opens a short report.
 import * as vscode from "vscode";
 import type { DocumentLinter } from "./document-linter.ts";
-import { buildReport, statusText } from "./report.ts";
+import { statusText } from "./report.ts";
+import { ReportView } from "./report-view.ts";
 
 export const SHOW_REPORT = "outsideIn.showReport";
 
 export class ScoreStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem("outsideIn.score", vscode.StatusBarAlignment.Right, 100);
   private readonly linter: DocumentLinter;
+  private readonly report = new ReportView();
+  /** The document the score is for; kept while a webview (the report) has focus. */
+  private scored: vscode.TextDocument | undefined;
 
   constructor(linter: DocumentLinter) {
     this.linter = linter;
@@ -15,8 +19,17 @@ export class ScoreStatusBar implements vscode.Disposable {
     this.item.command = SHOW_REPORT;
   }
 
+  /** The active editor's document, or the last scored one while it is still visible (say, beside the report). */
+  private current(): vscode.TextDocument | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active) return active;
+    const last = this.scored;
+    return last && vscode.window.visibleTextEditors.some((e) => e.document === last) ? last : undefined;
+  }
+
   update(): void {
-    const document = vscode.window.activeTextEditor?.document;
+    const document = this.current();
+    this.scored = document;
     if (!document || !this.linter.shouldLint(document)) {
       this.item.hide();
       return;
@@ -40,20 +53,18 @@ export class ScoreStatusBar implements vscode.Disposable {
     this.item.show();
   }
 
-  async showReport(): Promise<void> {
-    const document = vscode.window.activeTextEditor?.document;
+  showReport(): void {
+    const document = this.current();
     const state = document && this.linter.state(document);
     if (!document || !state) {
       void vscode.window.showInformationMessage("Outside-In: open a Markdown or text document to see its report.");
       return;
     }
-    const name = vscode.workspace.asRelativePath(document.uri);
-    const content = buildReport(name, document.getText(), state.result, state.rulebook);
-    const report = await vscode.workspace.openTextDocument({ content, language: "markdown" });
-    await vscode.window.showTextDocument(report, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+    this.report.show(document, state);
   }
 
   dispose(): void {
+    this.report.dispose();
     this.item.dispose();
   }
 }

@@ -7,6 +7,7 @@ import type { RawFinding } from "./rules/compiled-rule.ts";
 import type { ActiveRule } from "./active-rules.ts";
 import { perspectiveScore } from "./score.ts";
 import { applyDirectives, parseDirectives } from "./inline-config.ts";
+import { withoutExceptions } from "./exceptions.ts";
 
 // Legal clauses (liability, indemnity, warranty) change their effect with their words: a rewrite
 // of one is offered for the writer to check, never applied by --fix.
@@ -54,7 +55,9 @@ export interface DocumentPieces {
 }
 
 /** Applies inline directives, scores the document, runs metric rules and sorts the findings. */
-export function finishDocument({ text, lines, rules, sentences, comments, sentenceFindings, options }: DocumentPieces): LintResult {
+export function finishDocument({ text, lines, rules, sentences, comments, sentenceFindings: found, options }: DocumentPieces): LintResult {
+  // Accepted phrases count neither as findings nor against the score.
+  const sentenceFindings = withoutExceptions(found, options.exceptions);
   const directives = options.inlineConfig !== false ? parseDirectives(comments, text, lines) : [];
   const { kept } = applyDirectives(sentenceFindings, directives, lines);
   const perspective = perspectiveScore(sentences, kept);

@@ -13,3 +13,4 @@ export { splitFrontMatter, FrontMatterError } from "./content/front-matter.ts";
 export { parseDoDont, type DoDontItem, type ExampleText } from "./content/do-dont.ts";
 export { isFixable } from "./rule-facts.ts";
 export { fileDirectiveEdit, fileDirectiveOffset, lineDirectiveEdit } from "./directives.ts";
+export { normalizePhrase } from "./exceptions.ts";

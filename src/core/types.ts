@@ -156,6 +156,8 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Entries added to built-in lexicons, by lexicon id (`{ "company-metrics": ["ARR"] }`). */
   lexicons?: Record<string, string[]>;
+  /** Phrases the project accepts: a finding whose flagged text is one of these (ignoring case and spacing) is dropped. */
+  exceptions?: string[];
   /** Probability (0.5 to 0.99) at or above which the learned layer flags a sentence; defaults to the model's own. */
   learnedThreshold?: number;
 }

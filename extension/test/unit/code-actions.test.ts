@@ -117,7 +117,15 @@ describe("code action provider", () => {
       'Replace with "based on the published criteria"',
       "Disable test-sole-discretion for this line",
       "Disable test-sole-discretion for this file",
+      'Add "at our sole discretion" to the project\'s exceptions',
+      "Fix all in this document (2 problems)",
     ]);
+    // Accepting a phrase runs the command that writes it into the project config.
+    expect(actions[3]!.command).toMatchObject({ command: "outsideIn.addException", arguments: [doc.uri, "at our sole discretion"] });
+    // Fix all sits in the Ctrl+. menu as a quick fix, with the same edit as source.fixAll.
+    expect(actions[4]!.kind!.value).toBe("quickfix");
+    const [sourceFixAll] = provider.provideCodeActions(doc as never, undefined as never, { diagnostics: [], only: vscode.CodeActionKind.SourceFixAll } as never);
+    expect(actions[4]!.edit).toEqual(sourceFixAll!.edit);
     expect(actions[0]!.isPreferred).toBe(true);
     expect(actions[0]!.kind!.value).toBe("quickfix");
     const edit = (actions[0]!.edit as unknown as InstanceType<typeof vscode.WorkspaceEdit>).edits[0]!;

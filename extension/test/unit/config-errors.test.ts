@@ -21,3 +21,14 @@ it("shows each distinct config error once until a config loads cleanly again", (
   reporter.report(broken, uri);
   expect(shownMessages).toHaveLength(3);
 });
+
+it("lists up to three problems; past that it gives the count and a Show all button, and logs every one", async () => {
+  const { outputLines } = await import("./fake-vscode.ts");
+  const reporter = new ConfigErrorReporter();
+  const issues = ["a", "b", "c", "d"].map((id) => ({ field: `rules.${id}`, message: "is not a known rule" }));
+  shownMessages.length = 0;
+  reporter.report(new ConfigError(".outside-in.yaml", issues), { path: "/ws/.outside-in.yaml" } as never);
+  expect(shownMessages[0]!.message).toContain("4 problems, first: rules.a is not a known rule; rules.b is not a known rule; rules.c is not a known rule.");
+  expect(shownMessages[0]!.actions).toEqual(["Open config", "Show all"]);
+  for (const id of ["a", "b", "c", "d"]) expect(outputLines).toContain(`error .outside-in.yaml: rules.${id} is not a known rule`);
+});

@@ -98,3 +98,14 @@ export const window = {
 export const workspace = {
   workspaceFolders: [{ uri: { path: "/ws" } }],
 };
+
+/** Lines written to the Output channel, for tests to inspect. */
+export const outputLines: string[] = [];
+
+const channel = {
+  info: (line: string) => outputLines.push(`info ${line}`),
+  error: (line: string) => outputLines.push(`error ${line}`),
+  show: () => {},
+  dispose: () => {},
+};
+(window as Record<string, unknown>).createOutputChannel = () => channel;

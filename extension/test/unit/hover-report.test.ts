@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { builtinRulebook, lint } from "../../../src/core/index.ts";
 import { hoverMarkdown } from "../../src/hover-text.ts";
-import { buildReport, statusText } from "../../src/report.ts";
+import { reportModel, statusText } from "../../src/report.ts";
+import { lineHref, reportHtml } from "../../src/report-html.ts";
 import { rulebook } from "./helpers.ts";
 
 describe("hover", () => {
@@ -30,20 +31,36 @@ describe("hover", () => {
 });
 
 describe("report", () => {
-  it("gives the score, findings by rule and the costliest sentences with line numbers", () => {
+  const buildReport = (name: string, text: string, result: ReturnType<typeof lint>) => reportHtml(reportModel(name, text, result, rulebook), "file:///ws/policy.md");
+
+  it("gives the score, findings by rule and the costliest sentences, each line a link that opens the file there", () => {
     const text = "# Policy\n\nUsers must sign in.\n\nYou can leave any time.\n\nRefunds are paid at our sole discretion. Customers must wait.\n";
     const result = lint(text, { rulebook });
-    const report = buildReport("policy.md", text, result, rulebook);
+    const model = reportModel("policy.md", text, result, rulebook);
+    expect(model.byRule).toEqual([{ id: "test-users-must", count: 2, title: "Test rule" }, { id: "test-sole-discretion", count: 1, title: "Test rule" }]);
+    expect(model.costly.map((s) => s.line)).toEqual(expect.arrayContaining([3, 7]));
+    expect(model.findings.map((f) => [f.line, f.ruleId])).toEqual([[3, "test-users-must"], [7, "test-sole-discretion"], [7, "test-users-must"]]);
+    const html = buildReport("policy.md", text, result);
     expect(statusText(result)).toBe(`$(person) ${result.perspective.score}`);
-    expect(report).toContain(`**Perspective score: ${result.perspective.score}/100** over ${result.perspective.sentences} sentences`);
-    expect(report).toContain("| test-users-must | 2 |");
-    expect(report).toContain("| test-sole-discretion | 1 |");
-    expect(report).toMatch(/- Line 3 \(-?[\d.]+ points, test-users-must\): Users must sign in\./);
-    expect(report).toMatch(/- Line 7 .*Refunds are paid at our sole discretion\./);
+    expect(html).toContain(`<strong>Perspective score: ${result.perspective.score}/100</strong> over ${result.perspective.sentences} sentences`);
+    expect(html).toContain("<tr><td>test-users-must</td><td>2</td>");
+    expect(html).toMatch(/Line 3<\/a> \(-?[\d.]+ points, test-users-must\): Users must sign in\./);
+    // The link runs our open-at-line command with the document and the line.
+    expect(lineHref("file:///ws/policy.md", 7)).toBe(`command:outsideIn.openAt?${encodeURIComponent('["file:///ws/policy.md",7]')}`);
+    expect(html).toContain(`href="${lineHref("file:///ws/policy.md", 7).replace(/&/g, "&#38;")}"`);
+    // No script runs in the view.
+    expect(html).not.toContain("<script");
+  });
+
+  it("escapes the document's text", () => {
+    const text = "Users must <b>sign</b> in & stay.\n";
+    const html = buildReport("a<b>.md", text, lint(text, { rulebook }));
+    expect(html).toContain("Outside-In report: a&#60;b&#62;.md");
+    expect(html).not.toContain("<b>sign</b>");
   });
 
   it("says so when there is nothing to fix", () => {
     const text = "You can leave any time.\n";
-    expect(buildReport("a.md", text, lint(text, { rulebook }), rulebook)).toContain("No findings.");
+    expect(buildReport("a.md", text, lint(text, { rulebook }))).toContain("No findings.");
   });
 });

@@ -19,6 +19,8 @@ export type FileSettings = Pick<LintOptions, "documentType" | "frontMatterFields
   rules: Record<string, SeveritySetting>;
   /** Lexicon entries added by the configs on the way, farthest first. */
   lexicons: Record<string, string[]>;
+  /** Accepted phrases from every config on the way (absent when none names any). */
+  exceptions?: string[];
   /** Matched an `ignore` glob of some layer. */
   ignored: boolean;
 };
@@ -38,6 +40,7 @@ export function resolveFileSettings(layers: readonly ConfigLayer[], matches: Glo
   for (const { config, relativePath } of layers) {
     apply(settings, config);
     for (const [id, entries] of Object.entries(config.lexicons ?? {})) settings.lexicons[id] = [...(settings.lexicons[id] ?? []), ...entries];
+    if (config.exceptions?.length) settings.exceptions = [...(settings.exceptions ?? []), ...config.exceptions];
     for (const override of config.overrides ?? []) {
       if (override.files.some((glob) => matches(glob, relativePath))) apply(settings, override);
     }
@@ -56,7 +59,7 @@ export function ruleIdsIn(config: OutsideInConfig): Array<{ id: string; field: s
 }
 
 /** The lint() options a file's settings give, shared by every host. */
-export function lintOptionsFromSettings(settings: FileSettings): Pick<LintOptions, "rules" | "documentType" | "frontMatterFields" | "perspectiveThreshold" | "audience" | "learnedThreshold" | "lexicons"> {
+export function lintOptionsFromSettings(settings: FileSettings): Pick<LintOptions, "rules" | "documentType" | "frontMatterFields" | "perspectiveThreshold" | "audience" | "learnedThreshold" | "lexicons" | "exceptions"> {
   const options: ReturnType<typeof lintOptionsFromSettings> = { rules: { ...settings.rules } };
   if (settings.documentType !== undefined) options.documentType = settings.documentType;
   if (settings.frontMatterFields !== undefined) options.frontMatterFields = settings.frontMatterFields;
@@ -64,6 +67,7 @@ export function lintOptionsFromSettings(settings: FileSettings): Pick<LintOption
   if (settings.audience !== undefined) options.audience = settings.audience;
   if (settings.learnedThreshold !== undefined) options.learnedThreshold = settings.learnedThreshold;
   if (Object.keys(settings.lexicons).length > 0) options.lexicons = settings.lexicons;
+  if (settings.exceptions?.length) options.exceptions = settings.exceptions;
   return options;
 }
 

@@ -40,6 +40,8 @@ export interface OutsideInConfig extends FileLevelSettings {
   siteUrl?: string;
   /** Entries added to built-in lexicons, by lexicon id: `{ company-metrics: [ARR, "seat expansion"] }`. */
   lexicons?: Record<string, string[]>;
+  /** Phrases the project accepts: findings on exactly this text (ignoring case and spacing) are not reported. */
+  exceptions?: string[];
 }
 
 /** One problem with one field of one config file. */

@@ -8,6 +8,7 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ["error", "warning"
 export const TOP_LEVEL_KEYS = [
   "$schema", "root", "rules", "documentType", "frontMatterFields", "perspectiveThreshold",
   "ruleFolders", "ruleFoldersOutsideProject", "overrides", "ignore", "siteUrl", "audience", "learnedThreshold", "lexicons",
+  "exceptions",
 ] as const;
 export const OVERRIDE_KEYS = ["files", "rules", "documentType", "frontMatterFields", "perspectiveThreshold", "audience", "learnedThreshold"] as const;
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -164,6 +165,7 @@ export function validateConfig(data: unknown, file: string): OutsideInConfig {
     ignore: c.strings(data.ignore, "ignore"),
     siteUrl,
     lexicons: c.lexicons(data.lexicons),
+    exceptions: c.strings(data.exceptions, "exceptions"),
   });
   if (c.issues.length) throw new ConfigError(file, c.issues);
   return config;

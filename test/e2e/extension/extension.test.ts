@@ -1,18 +1,28 @@
-// End to end in a real VS Code (code-server + Chromium) with the packaged .vsix installed:
-// diagnostics, Problems panel, hover, quick fix, save; the project config and its rule folder;
-// fix-all on save; the score report; huge files; Lint workspace; a broken config.
+// End to end in a real VS Code (code-server + Chromium) with the packaged .vsix installed, in a git
+// workspace whose files were edited after the commit (so VS Code opens their `git:` copies):
+// diagnostics, Problems panel, hover, quick fix, save; typing; the project config and its rule
+// folder; fix-all on save; the read-only report; rule links; editing a rule file; huge files;
+// Lint workspace and deleting a file; a broken config.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { tmpdir } from "node:os";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { builtinRulebook } from "../../../src/core/index.ts";
 import { CodeServer, missingPrerequisite, root, skipE2e } from "./code-server.ts";
 
-const VSIX = join(root, "extension/dist/outside-in.vsix");
+// OUTSIDE_IN_VSIX runs the same checks against another build (say, main's, to see them fail).
+const VSIX = process.env.OUTSIDE_IN_VSIX ?? join(root, "extension/dist/outside-in.vsix");
 const missing = missingPrerequisite(VSIX);
 
-const POLICY = "# Account policy\n\nWe may suspend accounts at our sole discretion.\n\nWe will process refunds within a reasonable time.\n\nYou can close your account at any time.\n";
+// Committed without its last line, which is added afterwards: VS Code then diffs against the
+// committed copy (a `git:` document) in the gutter.
+const POLICY_COMMITTED = "# Account policy\n\nWe may suspend accounts at our sole discretion.\n\nWe will process refunds within a reasonable time.\n";
+const POLICY = `${POLICY_COMMITTED}\nYou can close your account at any time.\n`;
+// The committed copy holds a finding already, so a linted copy would show it twice.
+const FAQ_COMMITTED = "# FAQ\n\nWe reply within a reasonable time.\n";
+const FAQ = `${FAQ_COMMITTED}\nYou can ask us anything.\n`;
 // The refund sentence's rewrite asks for the time as a placeholder, which the quick fix leaves selected.
 const TIME = "5 working days";
 const FIXED = `We will process refunds within ${TIME}.`;
@@ -22,7 +32,7 @@ const KEPT = ["sole-discretion", "users-must", "vague-timeframe"];
 const ROOT_CONFIG = `rules:\n${builtinRulebook().rules.filter((r) => !KEPT.includes(r.id)).map((r) => `  ${r.id}: off\n`).join("")}`;
 // team/ has its own config: one built-in rule off, plus a rule folder with a safely fixable rule.
 const TEAM_CONFIG = "rules:\n  sole-discretion: off\nruleFolders:\n  - rules\n";
-const TEAM_RULE = `---
+const teamRule = (pattern: string, message: string) => `---
 id: valued-customers
 title: Talk to the customer, not about them
 category: we-centric
@@ -30,17 +40,19 @@ severity: warning
 kind: substitution
 principle: see-it-as-customers-do
 appliesTo: [any]
-message: '"{match}" talks about customers; talk to them.'
+message: '${message}'
 swap:
-  - pattern: our valued customers
+  - pattern: ${pattern}
     replace: you
     safe: true
 ---
 
 ## Why it matters
 
-The reader is the customer.
+The reader is the customer. Customers must never feel talked about.
 `;
+// The rule's body has a sentence the built-in rules flag: a rule file is data, never linted.
+const TEAM_RULE = teamRule("our valued customers", '"{match}" talks about customers; talk to them.');
 const NOTES = "# Notes\n\nThanks to our valued customers for waiting.\n\nRefunds are paid at our sole discretion.\n";
 
 let server: CodeServer;
@@ -52,7 +64,8 @@ async function openFile(name: string, text: string) {
   await page.keyboard.press("Control+P");
   const input = page.locator(".quick-input-widget input");
   await input.fill(name);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: name.split("/").pop()! }).first().waitFor();
+  // Enter opens the focused row: wait until the filter has put the file there.
+  await page.locator(".quick-input-list .monaco-list-row.focused", { hasText: name.split("/").pop()! }).first().waitFor();
   await page.keyboard.press("Enter");
   const editor = page.locator(".editor-instance .monaco-editor").first();
   await editor.locator(".view-lines").filter({ hasText: text }).waitFor();
@@ -67,15 +80,39 @@ async function runCommand(title: string) {
   await page.keyboard.press("Enter");
 }
 
+/** Resolves once the page console (which the extension host's console reaches) logs a line containing every one of `parts`. */
+async function consoleLine(...parts: string[]): Promise<string> {
+  const matches = (line: string) => parts.every((p) => line.includes(p));
+  const seen = consoleLines.find(matches);
+  if (seen) return seen;
+  const message = await page.waitForEvent("console", { predicate: (m) => matches(m.text()) });
+  return message.text();
+}
+
+function git(...args: string[]) {
+  const run = spawnSync("git", ["-c", "user.name=e2e", "-c", "user.email=e2e@example.invalid", ...args], { cwd: server.workspace, encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr}`);
+}
+
+const problemRows = (text: string | RegExp) => page.locator(".markers-panel .monaco-list-row", { hasText: text });
+
+async function showProblems() {
+  await page.keyboard.press("Control+Shift+M");
+  await page.locator(".markers-panel").waitFor();
+}
+
 describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
   beforeAll(async () => {
     if (missing) throw new Error(`cannot run the e2e test: ${missing}`);
     server = new CodeServer({
       "editor.codeActionsOnSave": { "source.fixAll.outsideIn": "explicit" },
       "outsideIn.maxFileSize": 5000,
+      // VS Code's web build saves after a delay by default; the typing check needs an unsaved buffer.
+      "files.autoSave": "off",
     });
     writeFileSync(ws(".outside-in.yaml"), ROOT_CONFIG);
-    writeFileSync(ws("policy.md"), POLICY);
+    writeFileSync(ws("policy.md"), POLICY_COMMITTED);
+    writeFileSync(ws("faq.md"), FAQ_COMMITTED);
     mkdirSync(ws("team", "rules"), { recursive: true });
     writeFileSync(ws("team", ".outside-in.yaml"), TEAM_CONFIG);
     writeFileSync(ws("team", "rules", "valued-customers.md"), TEAM_RULE);
@@ -87,6 +124,12 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
     writeFileSync(ws(".outside-inignore"), "drafts/\n");
     mkdirSync(ws("drafts"));
     writeFileSync(ws("drafts", "draft.md"), "# Draft\n\nUsers must not see this.\n");
+    // A git repository with the files committed, then two of them edited.
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-q", "-m", "initial");
+    writeFileSync(ws("policy.md"), POLICY);
+    writeFileSync(ws("faq.md"), FAQ);
     const installed = server.install(VSIX);
     expect(installed).toMatch(/successfully installed/i);
     expect(readdirSync(server.extensions).some((d) => d.startsWith("outside-in.outside-in-vscode-"))).toBe(true);
@@ -170,6 +213,46 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
     expect(consoleLines.some((l) => l.includes("[outside-in] activated"))).toBe(true);
   });
 
+  it("lints the edited file, not its git: copy, and flags new text as it is typed, before any save", async () => {
+    const editor = await openFile("faq.md", "ask us anything");
+    // VS Code opened the committed copy for the gutter's change markers; the extension passed on it.
+    expect(await consoleLine("not linting git:", "faq.md")).toMatch(/copy or a view/);
+    await showProblems();
+    // faq.md's own finding (line 3); a linted copy would list the same one a second time.
+    const faqVague = problemRows(/vague-timeframe.*Ln 3, Col 10/);
+    await faqVague.first().waitFor();
+    expect(await faqVague.count()).toBe(1);
+    await editor.locator(".view-lines").click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\nCustomers must register first.");
+    await problemRows("users-must").first().waitFor();
+    // Still unsaved: the finding came from the buffer, not from the file on disk.
+    await page.locator(".tab.active.dirty", { hasText: "faq.md" }).waitFor();
+    expect(readFileSync(ws("faq.md"), "utf8")).toBe(FAQ);
+    expect(await faqVague.count()).toBe(1);
+  });
+
+  it("links a project rule's hover to its rule file, which opens", async () => {
+    const editor = await openFile("team/notes.md", "valued customers");
+    const squiggle = editor.locator(".squiggly-warning").first();
+    await squiggle.waitFor();
+    const box = (await squiggle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const link = page.locator(".monaco-hover a", { hasText: "valued-customers" }).first();
+    await link.waitFor();
+    const href = (await link.getAttribute("data-href")) ?? (await link.getAttribute("href"));
+    // A file link (the browser shows it as the remote file it is), not a site page that does not exist.
+    expect(href).toMatch(/^(file|vscode-remote):\/\/.*\/team\/rules\/valued-customers\.md$/);
+    await link.click();
+    const ruleTab = page.locator(".tab.active", { hasText: "valued-customers.md" });
+    await ruleTab.waitFor();
+    // Close the rule file again, so the next steps start from the document editors.
+    await page.mouse.move(0, 0);
+    await page.locator(".editor-instance .view-lines").first().click();
+    await page.keyboard.press("Control+W");
+    await ruleTab.waitFor({ state: "detached" });
+  });
+
   it("honours the folder's project config and its rule folder, and fixes all on save", async () => {
     const editor = await openFile("team/notes.md", "valued customers");
     await editor.locator(".squiggly-warning").first().waitFor(); // valued-customers, from team/rules
@@ -181,11 +264,42 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
       .toBe(NOTES.replace("our valued customers", "you"));
   });
 
-  it("opens the perspective report from the status bar", async () => {
-    await openFile("team/notes.md", "Refunds are paid");
-    await page.locator('[aria-label^="Outside-In perspective score"]').first().click();
-    await page.locator(".editor-instance .view-lines", { hasText: "Outside-In report: team/notes.md" }).waitFor();
-    await page.locator(".editor-instance .view-lines", { hasText: "Perspective score" }).first().waitFor();
+  it("opens a read-only report from the status bar that is never linted, with line links", async () => {
+    // From the Explorer: one row is policy.md, so the click cannot pick another file.
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "policy.md" }).click();
+    await page.locator(".editor-instance .monaco-editor").first().locator(".view-lines").filter({ hasText: "suspend accounts" }).waitFor();
+    const score = page.locator('[aria-label^="Outside-In perspective score"]').first();
+    await score.waitFor();
+    const before = await score.getAttribute("aria-label");
+    await score.click();
+    // A webview, not a text document: nothing to lint, nothing to save.
+    const view = page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
+    await view.locator("h1", { hasText: "Outside-In report: policy.md" }).waitFor();
+    await view.locator("text=Perspective score").first().waitFor();
+    expect(await page.locator(".editor-instance .view-lines", { hasText: "Outside-In report" }).count()).toBe(0);
+    expect(await page.locator(".tab", { hasText: /Untitled/ }).count()).toBe(0);
+    // The status bar still scores policy.md, not the report.
+    expect(await score.getAttribute("aria-label")).toBe(before);
+    await showProblems();
+    expect(await problemRows("Untitled").count()).toBe(0);
+    // "Line 3" opens policy.md with the caret on line 3.
+    await view.locator("a", { hasText: "Line 3" }).first().click();
+    await page.locator(".tab.active", { hasText: "policy.md" }).filter({ hasNotText: "report" }).waitFor();
+    await page.locator(".statusbar-item", { hasText: /Ln 3, Col 1/ }).first().waitFor();
+    // Closing the report asks nothing: there is no buffer to save.
+    const reportTab = page.locator(".tab", { hasText: "Outside-In report" });
+    await reportTab.click({ button: "middle" }); // a middle click closes a tab
+    await reportTab.waitFor({ state: "detached" });
+    expect(await page.locator(".monaco-dialog-box").count()).toBe(0);
+  });
+
+  it("re-lints when a rule file changes", async () => {
+    await openFile("team/notes.md", "for waiting");
+    // Scored, so linted with the rule as it was before the edit below.
+    await page.locator('[aria-label^="Outside-In perspective score"]').first().waitFor();
+    await showProblems();
+    writeFileSync(ws("team", "rules", "valued-customers.md"), teamRule("for waiting", 'Say how long instead of "{match}".'));
+    await problemRows("Say how long instead of").first().waitFor();
   });
 
   it("skips a file over the size limit and says so in the status bar", async () => {
@@ -201,6 +315,11 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
     await page.locator(".markers-panel .monaco-list-row", { hasText: "unopened.md" }).first().waitFor();
     await page.locator(".markers-panel .monaco-list-row", { hasText: "users-must" }).first().waitFor();
     expect(await page.locator(".markers-panel .monaco-list-row", { hasText: "draft.md" }).count()).toBe(0);
+    // The rule definition is data: its own sentences are not findings.
+    expect(await problemRows("valued-customers.md").count()).toBe(0);
+    // Deleting a closed file clears its problems.
+    rmSync(ws("docs", "unopened.md"));
+    await problemRows("unopened.md").first().waitFor({ state: "detached" });
   });
 
   it("shows one notification for a broken config, with a button that opens it", async () => {
