@@ -1,7 +1,7 @@
 // /do-and-dont/: every pair of the playbook, a full list without JavaScript, filters with it.
 import { describe, expect, test } from "vitest";
 import { allPrincipleFiles, pairCount } from "./playbook-content.ts";
-import { DESKTOP, PHONE, sidewaysOverflow } from "./page-width.ts";
+import { testFitsTheScreen } from "./page-width.ts";
 import { cannotRun, launchBrowser, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
@@ -72,14 +72,5 @@ describe.skipIf(skip)("the Do/Don't index", () => {
     }
   });
 
-  test.each([
-    ["desktop", DESKTOP],
-    ["phone", PHONE],
-  ] as const)("fits the screen without sideways scrolling (%s)", async (_name, size) => {
-    const { page } = site.browser;
-    await page.setViewportSize(size);
-    await page.goto(`${site.server.url}/do-and-dont/`);
-    expect(await sidewaysOverflow(page)).toBe(0);
-    await page.setViewportSize(DESKTOP);
-  });
+  testFitsTheScreen(site, ["/do-and-dont/"]);
 });

@@ -2,7 +2,7 @@
 // checklist starts a new sheet, and nothing is cut off at the edge of its box.
 import { describe, expect, test } from "vitest";
 import { allChecklistFiles, allPrincipleFiles, pairCount, principles } from "./playbook-content.ts";
-import { DESKTOP, PHONE, sidewaysOverflow } from "./page-width.ts";
+import { DESKTOP, testFitsTheScreen } from "./page-width.ts";
 import { cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
@@ -66,14 +66,5 @@ describe.skipIf(skip)("the printable playbook", () => {
     }
   });
 
-  test.each([
-    ["desktop", DESKTOP],
-    ["phone", PHONE],
-  ] as const)("on screen it fits without sideways scrolling (%s)", async (_name, size) => {
-    const { page } = site.browser;
-    await page.setViewportSize(size);
-    await page.goto(`${site.server.url}/playbook/print/`);
-    expect(await sidewaysOverflow(page)).toBe(0);
-    await page.setViewportSize(DESKTOP);
-  });
+  testFitsTheScreen(site, ["/playbook/print/"]);
 });

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { ROLES, splitFrontMatter } from "../../../src/core/content/index.ts";
 import { DOCUMENT_TYPES } from "../../../src/core/index.ts";
 import { allChecklistFiles, allPrincipleFiles } from "./playbook-content.ts";
-import { DESKTOP, PHONE, sidewaysOverflow } from "./page-width.ts";
+import { testFitsTheScreen } from "./page-width.ts";
 import { cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
@@ -54,16 +54,5 @@ describe.skipIf(skip)("the playbook by role", () => {
     expect(await page.locator('nav[aria-label="Main"] a[href="/for/"]').count()).toBe(1);
   });
 
-  test.each([
-    ["desktop", DESKTOP],
-    ["phone", PHONE],
-  ] as const)("role pages fit the screen without sideways scrolling (%s)", async (_name, size) => {
-    const { page } = site.browser;
-    await page.setViewportSize(size);
-    for (const path of ["/for/", "/for/product-manager/"]) {
-      await page.goto(`${site.server.url}${path}`);
-      expect(await sidewaysOverflow(page), path).toBe(0);
-    }
-    await page.setViewportSize(DESKTOP);
-  });
+  testFitsTheScreen(site, ["/for/", "/for/product-manager/"]);
 });

@@ -1,7 +1,7 @@
 // /sources/: every work the principles cite, with its title, its link where public and its date.
 import { describe, expect, test } from "vitest";
 import { principles } from "./playbook-content.ts";
-import { DESKTOP, PHONE, sidewaysOverflow } from "./page-width.ts";
+import { testFitsTheScreen } from "./page-width.ts";
 import { cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
@@ -29,14 +29,5 @@ describe.skipIf(skip)("the sources page", () => {
     expect(await work.locator('a[href^="/principles/"]').count()).toBe(citing.length);
   });
 
-  test.each([
-    ["desktop", DESKTOP],
-    ["phone", PHONE],
-  ] as const)("fits the screen without sideways scrolling (%s)", async (_name, size) => {
-    const { page } = site.browser;
-    await page.setViewportSize(size);
-    await page.goto(`${site.server.url}/sources/`);
-    expect(await sidewaysOverflow(page)).toBe(0);
-    await page.setViewportSize(DESKTOP);
-  });
+  testFitsTheScreen(site, ["/sources/"]);
 });

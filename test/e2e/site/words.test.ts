@@ -1,7 +1,7 @@
 // /words/: the A–Z of flagged words and phrases, each with its rewrite and the rule behind it.
 import { describe, expect, test } from "vitest";
 import { builtinRulebook } from "../../../src/core/index.ts";
-import { DESKTOP, PHONE, sidewaysOverflow } from "./page-width.ts";
+import { testFitsTheScreen } from "./page-width.ts";
 import { cannotRun, useSite } from "./site-harness.ts";
 
 const skip = cannotRun();
@@ -42,14 +42,5 @@ describe.skipIf(skip)("words and phrases to watch", () => {
     expect(new URL(page.url()).hash).toBe("#letter-s");
   });
 
-  test.each([
-    ["desktop", DESKTOP],
-    ["phone", PHONE],
-  ] as const)("fits the screen without sideways scrolling (%s)", async (_name, size) => {
-    const { page } = site.browser;
-    await page.setViewportSize(size);
-    await page.goto(`${site.server.url}/words/`);
-    expect(await sidewaysOverflow(page)).toBe(0);
-    await page.setViewportSize(DESKTOP);
-  });
+  testFitsTheScreen(site, ["/words/"]);
 });
