@@ -55,7 +55,7 @@ describe.skipIf(skip)("links between principles, checklists and rules", () => {
     await page.goto(`${site.server.url}/checklists/reviewing-a-policy/`);
     await page.locator("[data-page-roles] a", { hasText: "policy writers" }).click();
     await page.waitForURL(/\/for\/policy-writer\/$/);
-    expect(await page.locator("[data-role-checklists] a").allInnerTexts()).toContain("Reviewing a policy");
+    expect(await page.locator("[data-tagged-checklists] a").allInnerTexts()).toContain("Reviewing a policy");
   });
 
   async function searchTitles(query: string): Promise<Array<{ path: string; title: string }>> {
