@@ -270,16 +270,16 @@ describe.skipIf(skipE2e)("VS Code extension in code-server", () => {
     await page.locator(".editor-instance .monaco-editor").first().locator(".view-lines").filter({ hasText: "suspend accounts" }).waitFor();
     const score = page.locator('[aria-label^="Outside-In perspective score"]').first();
     await score.waitFor();
-    const before = await score.getAttribute("aria-label");
     await score.click();
     // A webview, not a text document: nothing to lint, nothing to save.
     const view = page.frameLocator("iframe.webview.ready").frameLocator("#active-frame");
     await view.locator("h1", { hasText: "Outside-In report: policy.md" }).waitFor();
-    await view.locator("text=Perspective score").first().waitFor();
+    const reported = /Perspective score: (\d+)\/100/.exec(await view.locator("text=Perspective score").first().innerText())?.[1];
+    expect(reported).toBeDefined();
     expect(await page.locator(".editor-instance .view-lines", { hasText: "Outside-In report" }).count()).toBe(0);
     expect(await page.locator(".tab", { hasText: /Untitled/ }).count()).toBe(0);
-    // The status bar still scores policy.md, not the report.
-    expect(await score.getAttribute("aria-label")).toBe(before);
+    // The status bar still scores policy.md (the report's own figure), not the report.
+    await expect.poll(() => score.getAttribute("aria-label"), { timeout: 20_000 }).toBe(`Outside-In perspective score ${reported}`);
     await showProblems();
     expect(await problemRows("Untitled").count()).toBe(0);
     // "Line 3" opens policy.md with the caret on line 3.
